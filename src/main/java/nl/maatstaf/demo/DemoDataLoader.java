@@ -1,0 +1,131 @@
+package nl.maatstaf.demo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.maatstaf.account.Role;
+import nl.maatstaf.account.UserAccounts;
+import nl.maatstaf.account.UserAccounts.NewAccount;
+import nl.maatstaf.catalog.CatalogService;
+import nl.maatstaf.catalog.Enrolments;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.organisation.Municipality;
+import nl.maatstaf.organisation.MunicipalityRegister;
+import nl.maatstaf.organisation.Organisation;
+import nl.maatstaf.organisation.OrganisationService;
+import nl.maatstaf.submission.ApprovedSubmissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo benchmark once: the cooperations named in the reference data plus every
+ * seventh other municipality, each taking part in all four modules, with approved figures for
+ * three peiljaren, and the accounts beheerder, deelnemer and lezer (password demo).
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "maatstaf.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    static final List<Integer> DEMO_YEARS = List.of(2023, 2024, 2025);
+    static final String DEMO_COOPERATION = "Servicecentrum MER";
+    static final String DEMO_PASSWORD = "demo";
+    private static final String LOADER = "demo-data";
+
+    private static final Map<String, List<String>> COOPERATIONS = demoCooperations();
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final UserAccounts accounts;
+    private final OrganisationService organisations;
+    private final MunicipalityRegister municipalities;
+    private final CatalogService catalog;
+    private final Enrolments enrolments;
+    private final ApprovedSubmissions approved;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(
+            UserAccounts accounts,
+            OrganisationService organisations,
+            MunicipalityRegister municipalities,
+            CatalogService catalog,
+            Enrolments enrolments,
+            ApprovedSubmissions approved,
+            TransactionTemplate transaction) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.municipalities = municipalities;
+        this.catalog = catalog;
+        this.enrolments = enrolments;
+        this.approved = approved;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.find("beheerder").isPresent()) {
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> load());
+        log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void load() {
+        List<Organisation> participants = registerParticipants();
+        for (int year : DEMO_YEARS) {
+            catalog.openYearWithStandardCatalog(year);
+            int yearsBeforeLatest = DEMO_YEARS.get(DEMO_YEARS.size() - 1) - year;
+            for (ModuleCatalog module : catalog.forYear(year)) {
+                for (Organisation organisation : participants) {
+                    enrolments.enrol(organisation.id(), year, module.code());
+                    DemoFigures figures =
+                            new DemoFigures(module, organisation.name(), organisation.inhabitants(), yearsBeforeLatest);
+                    approved.storeApproved(organisation.id(), year, module.code(), figures.generate(), LOADER);
+                }
+            }
+        }
+        createAccounts();
+    }
+
+    private List<Organisation> registerParticipants() {
+        List<Long> ids = new ArrayList<>();
+        COOPERATIONS.forEach((name, members) -> ids.add(organisations.registerCooperation(name, members)));
+        Set<String> inCooperation =
+                COOPERATIONS.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+        List<Municipality> others = municipalities.latest().stream()
+                .filter(m -> !inCooperation.contains(m.code()))
+                .sorted(Comparator.comparing(Municipality::code))
+                .toList();
+        for (int i = 0; i < others.size(); i += 7) {
+            ids.add(organisations.registerMunicipality(others.get(i).code()));
+        }
+        return organisations.findAll(ids);
+    }
+
+    private void createAccounts() {
+        long mer = organisations.findByName(DEMO_COOPERATION).orElseThrow().id();
+        accounts.create(new NewAccount("beheerder", DEMO_PASSWORD, "Beheerder Maatstaf", Role.BEHEERDER, null, false));
+        accounts.create(new NewAccount("deelnemer", DEMO_PASSWORD, "Deelnemer MER", Role.DEELNEMER, mer, true));
+        accounts.create(new NewAccount("lezer", DEMO_PASSWORD, "Lezer MER", Role.LEZER, mer, false));
+    }
+
+    private static Map<String, List<String>> demoCooperations() {
+        Map<String, List<String>> cooperations = new LinkedHashMap<>();
+        cooperations.put(DEMO_COOPERATION, List.of("GM1711", "GM1669", "GM1641"));
+        cooperations.put("Halte Werk", List.of("GM0361", "GM0398", "GM0416"));
+        cooperations.put("BUCH-werkorganisatie", List.of("GM0373", "GM0450", "GM0383", "GM0399"));
+        cooperations.put("Amersfoort, Leusden en Woudenberg", List.of("GM0307", "GM0327", "GM0351"));
+        return cooperations;
+    }
+}

@@ -1,0 +1,54 @@
+package nl.maatstaf.home;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every error ends here: a Dutch page for people, a problem document for the API, never a
+ * stack trace.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    String errorPage(HttpServletRequest request, Model model) {
+        HttpStatus status = statusOf(request);
+        model.addAttribute("status", status.value());
+        model.addAttribute("messageKey", messageKey(status));
+        return "error";
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<Map<String, Object>> errorDocument(HttpServletRequest request) {
+        HttpStatus status = statusOf(request);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Map.of("status", status.value(), "title", status.getReasonPhrase()));
+    }
+
+    private static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    private static String messageKey(HttpStatus status) {
+        return switch (status.value()) {
+            case 400 -> "error.badRequest";
+            case 403 -> "error.forbidden";
+            case 404 -> "error.notFound";
+            case 405 -> "error.methodNotAllowed";
+            case 409 -> "error.conflict";
+            case 413 -> "error.payloadTooLarge";
+            default -> "error.general";
+        };
+    }
+}

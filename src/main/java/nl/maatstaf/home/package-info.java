@@ -1,0 +1,2 @@
+/** Start page, layout, error pages and web infrastructure shared by all pages. */
+package nl.maatstaf.home;

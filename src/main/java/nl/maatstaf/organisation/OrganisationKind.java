@@ -1,0 +1,6 @@
+package nl.maatstaf.organisation;
+
+public enum OrganisationKind {
+    GEMEENTE,
+    SAMENWERKING
+}

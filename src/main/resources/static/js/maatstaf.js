@@ -1,0 +1,34 @@
+// Small progressive enhancements; every page also works without JavaScript.
+(function () {
+    "use strict";
+
+    document.addEventListener("change", function (event) {
+        var target = event.target;
+        if (target.classList && target.classList.contains("auto-submit") && target.form) {
+            target.form.submit();
+        }
+    });
+
+    // htmx requests carry the CSRF token like normal form posts do.
+    document.addEventListener("htmx:configRequest", function (event) {
+        var token = document.querySelector("meta[name='_csrf']");
+        var header = document.querySelector("meta[name='_csrf_header']");
+        if (token && header) {
+            event.detail.headers[header.content] = token.content;
+        }
+    });
+
+    // Expand and collapse the task rows of a group in the results tables.
+    document.addEventListener("click", function (event) {
+        var toggle = event.target.closest ? event.target.closest("[data-toggle-group]") : null;
+        if (!toggle) {
+            return;
+        }
+        var group = toggle.getAttribute("data-toggle-group");
+        var expanded = toggle.getAttribute("aria-expanded") === "true";
+        toggle.setAttribute("aria-expanded", expanded ? "false" : "true");
+        document.querySelectorAll("[data-group-row='" + group + "']").forEach(function (row) {
+            row.hidden = expanded;
+        });
+    });
+})();

@@ -1,0 +1,142 @@
+package nl.maatstaf.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A scripted browser over real HTTP: keeps cookies, follows no redirects by itself, and sends
+ * the CSRF token of the last page it saw with every form post, like a real browser form would.
+ */
+public final class UserAgent {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient client;
+    private String csrfToken;
+
+    public UserAgent(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public static UserAgent loggedIn(int port, String username, String password) {
+        UserAgent agent = new UserAgent(port);
+        HttpResponse<String> response = agent.login(username, password);
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("fout")) {
+            throw new IllegalStateException("Login failed for " + username + ": " + response.statusCode() + " " + location);
+        }
+        return agent;
+    }
+
+    public HttpResponse<String> login(String username, String password) {
+        get("/login");
+        return postForm("/login", Map.of("username", username, "password", password));
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build());
+        rememberCsrfToken(response.body());
+        return response;
+    }
+
+    /** Posts a form with the CSRF token of the last page seen. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrfToken != null) {
+            all.putIfAbsent("_csrf", csrfToken);
+        }
+        return postFormWithoutToken(path, all);
+    }
+
+    /** Posts a form exactly as given, without adding a CSRF token. */
+    public HttpResponse<String> postFormWithoutToken(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+        rememberCsrfToken(response.body());
+        return response;
+    }
+
+    public HttpResponse<String> postRaw(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
+    /** A JSON API call with HTTP Basic credentials; body may be null. */
+    public HttpResponse<String> api(String method, String path, String username, String password, String jsonBody) {
+        String credentials = Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json");
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(request.build());
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    private void rememberCsrfToken(String html) {
+        if (html == null) {
+            return;
+        }
+        Matcher field = CSRF_FIELD.matcher(html);
+        if (field.find()) {
+            csrfToken = field.group(1);
+            return;
+        }
+        Matcher meta = CSRF_META.matcher(html);
+        if (meta.find()) {
+            csrfToken = meta.group(1);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
