@@ -26,5 +26,5 @@ import org.springframework.test.context.ContextConfiguration;
             "spring.thymeleaf.cache=true"
         })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(CleanDatabaseConfiguration.class)
+@Import({CleanDatabaseConfiguration.class, TestData.class})
 public @interface IntegrationTest {}
