@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,10 +37,19 @@ public class CatalogService {
     private final Clock clock;
     private final Map<String, ModuleCatalog> cache = new ConcurrentHashMap<>();
 
-    CatalogService(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    private final int kMinimum;
+
+    CatalogService(
+            JdbcClient jdbc, ObjectMapper json, Clock clock, @Value("${maatstaf.benchmark.k-minimum:5}") int kMinimum) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.kMinimum = Math.max(3, kMinimum);
+    }
+
+    /** The minimum number of reference organisations behind any reference figure; never below 3. */
+    public int kMinimum() {
+        return kMinimum;
     }
 
     /** Opens a peiljaar with the standard catalogue of all four modules, unless it is already open. */
@@ -54,8 +64,7 @@ public class CatalogService {
                 .update();
         for (JsonNode module : readStandardCatalog().get("modules")) {
             ObjectNode content = ((ObjectNode) module.deepCopy()).put("year", year);
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             INSERT INTO catalog_module (peiljaar, module_code, content, loaded_at)
                             VALUES (:year, :code, :content, :at)
                             """)
@@ -101,7 +110,8 @@ public class CatalogService {
     /** The modules of a peiljaar in their fixed order. */
     @Transactional(readOnly = true)
     public List<ModuleCatalog> forYear(int year) {
-        return jdbc.sql("SELECT module_code FROM catalog_module WHERE peiljaar = :year")
+        return jdbc
+                .sql("SELECT module_code FROM catalog_module WHERE peiljaar = :year")
                 .param("year", year)
                 .query(String.class)
                 .list()

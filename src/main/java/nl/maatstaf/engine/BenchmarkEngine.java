@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The calculation engine: an organisation's own figures (spec §4) and its comparison with a
@@ -57,15 +58,10 @@ public final class BenchmarkEngine {
                 others.add(candidate);
             }
         }
-        ParticipantFigures referenceFigures = new ParticipantFigures(compiled, others);
-        List<BigDecimal[]> referenceValues = new ArrayList<>(others.size());
-        for (int i = 0; i < referenceFigures.size(); i++) {
-            referenceValues.add(referenceFigures.values(i));
-        }
+        ParticipantFigures references = new ParticipantFigures(compiled, others);
         OrganisationFigures ownFigures = FigureCalculator.compute(compiled, own);
-        BigDecimal[] ownValues = FigureLayout.values(ownFigures, compiled.figureIds().size());
         List<ComparisonLine> lines = ReferenceGroupStatistics.lines(
-                compiled.figureIds(), ownValues, referenceValues, minimumReferenceSize);
+                compiled.figureIds(), compiled.comparableValues(ownFigures), references.allValues(), minimumReferenceSize);
         return new Comparison(ownFigures, others.size(), minimumReferenceSize, lines);
     }
 
@@ -80,6 +76,21 @@ public final class BenchmarkEngine {
      */
     public static Map<Long, Comparison> compareAll(
             ModuleDefinition module, List<OrganisationInput> participants, int minimumReferenceSize) {
+        Map<Long, Comparison> comparisons = new LinkedHashMap<>(participants.size() * 2);
+        compareEach(module, participants, minimumReferenceSize, c -> comparisons.put(c.organisationId(), c));
+        return Collections.unmodifiableMap(comparisons);
+    }
+
+    /**
+     * As {@link #compareAll(ModuleDefinition, List, int)}, but hands each comparison to {@code sink}
+     * as soon as it is made, in participant order. For large editions: the caller can store and
+     * drop each result instead of keeping all of them in memory at once.
+     */
+    public static void compareEach(
+            ModuleDefinition module,
+            List<OrganisationInput> participants,
+            int minimumReferenceSize,
+            Consumer<Comparison> sink) {
         requireValidMinimum(minimumReferenceSize);
         CompiledModule compiled = CompiledModule.of(module);
         ParticipantFigures all = new ParticipantFigures(compiled, participants);
@@ -90,17 +101,13 @@ public final class BenchmarkEngine {
         }
         int referenceGroupSize = Math.max(all.size() - 1, 0);
         boolean groupSufficient = referenceGroupSize >= minimumReferenceSize;
-        Map<Long, Comparison> comparisons = new LinkedHashMap<>(all.size() * 2);
         for (int participant = 0; participant < all.size(); participant++) {
             List<ComparisonLine> lines = new ArrayList<>(byFigure.length);
             for (LeaveOneOutFigure figure : byFigure) {
                 lines.add(figure.lineFor(participant, groupSufficient, minimumReferenceSize));
             }
-            OrganisationFigures own = all.figures(participant);
-            comparisons.put(
-                    own.organisationId(), new Comparison(own, referenceGroupSize, minimumReferenceSize, lines));
+            sink.accept(new Comparison(all.figures(participant), referenceGroupSize, minimumReferenceSize, lines));
         }
-        return Collections.unmodifiableMap(comparisons);
     }
 
     /**
@@ -117,11 +124,25 @@ public final class BenchmarkEngine {
             List<OrganisationInput> participants,
             ReferenceSelection selection,
             int minimumReferenceSize) {
+        Map<Long, Comparison> comparisons = new LinkedHashMap<>(participants.size() * 2);
+        compareEach(module, participants, selection, minimumReferenceSize, c -> comparisons.put(c.organisationId(), c));
+        return Collections.unmodifiableMap(comparisons);
+    }
+
+    /**
+     * As {@link #compareAll(ModuleDefinition, List, ReferenceSelection, int)}, handing each
+     * comparison to {@code sink} as soon as it is made, in participant order.
+     */
+    public static void compareEach(
+            ModuleDefinition module,
+            List<OrganisationInput> participants,
+            ReferenceSelection selection,
+            int minimumReferenceSize,
+            Consumer<Comparison> sink) {
         requireValidMinimum(minimumReferenceSize);
         Objects.requireNonNull(selection, "selection");
         CompiledModule compiled = CompiledModule.of(module);
         ParticipantFigures all = new ParticipantFigures(compiled, participants);
-        Map<Long, Comparison> comparisons = new LinkedHashMap<>(all.size() * 2);
         for (int participant = 0; participant < all.size(); participant++) {
             OrganisationFigures own = all.figures(participant);
             List<BigDecimal[]> referenceValues = new ArrayList<>();
@@ -130,11 +151,8 @@ public final class BenchmarkEngine {
             }
             List<ComparisonLine> lines = ReferenceGroupStatistics.lines(
                     compiled.figureIds(), all.values(participant), referenceValues, minimumReferenceSize);
-            comparisons.put(
-                    own.organisationId(),
-                    new Comparison(own, referenceValues.size(), minimumReferenceSize, lines));
+            sink.accept(new Comparison(own, referenceValues.size(), minimumReferenceSize, lines));
         }
-        return Collections.unmodifiableMap(comparisons);
     }
 
     private static Set<Long> referenceIds(ReferenceSelection selection, long organisationId) {

@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param own the organisation's own figures, for "hoe is dit berekend?"
  * @param referenceGroupSize number of reference organisations (the organisation itself excluded)
  * @param minimumReferenceSize k: below this size no reference values are produced
- * @param lines one per comparable figure, in {@link FigureLayout} order: per group its tasks (cost
- *     per unit, fte per 100), its outsourcing line, the group (cost, fte); the total (cost, fte);
- *     the derived indicators
+ * @param lines one per comparable figure, in the order of {@link BenchmarkEngine#figureIds}: per
+ *     group its tasks (cost per unit, fte per 100), its outsourcing line, the group (cost, fte); the
+ *     total (cost, fte); the derived indicators
  */
 public record Comparison(
         OrganisationFigures own, int referenceGroupSize, int minimumReferenceSize, List<ComparisonLine> lines) {

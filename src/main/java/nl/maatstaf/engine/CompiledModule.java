@@ -29,8 +29,12 @@ record CompiledModule(
         Set<String> taskCodes = definition.groups().stream()
                 .flatMap(group -> group.taskCodes().stream())
                 .collect(Collectors.toSet());
-        return new CompiledModule(
-                definition, indicators, groupCodes, taskCodes, FigureLayout.figureIds(definition));
+        return new CompiledModule(definition, indicators, groupCodes, taskCodes, FigureLayout.figureIds(definition));
+    }
+
+    /** The organisation's comparable figures in {@link #figureIds} order; null where undefined. */
+    BigDecimal[] comparableValues(OrganisationFigures figures) {
+        return FigureLayout.values(figures, figureIds.size());
     }
 
     record CompiledIndicator(String code, Quantity numerator, Quantity denominator, BigDecimal factor) {}

@@ -15,33 +15,20 @@ final class FigureCalculator {
         rejectUnknownCodes(module, input);
 
         List<GroupFigures> groups = new ArrayList<>(module.definition().groups().size());
+        for (GroupDefinition group : module.definition().groups()) {
+            groups.add(group(group, input, hoofdfactor));
+        }
         TaskInput taskInputTotal = TaskInput.EMPTY;
         BigDecimal outsourcingTotal = BigDecimal.ZERO;
         BigDecimal totalCost = BigDecimal.ZERO;
         BigDecimal totalFte = BigDecimal.ZERO;
-        for (GroupDefinition group : module.definition().groups()) {
-            List<TaskFigures> tasks = new ArrayList<>(group.taskCodes().size());
-            BigDecimal groupCost = BigDecimal.ZERO;
-            BigDecimal groupFte = BigDecimal.ZERO;
-            for (String taskCode : group.taskCodes()) {
-                TaskInput task = input.tasks().getOrDefault(taskCode, TaskInput.EMPTY);
-                BigDecimal netCost = task.loonkosten().add(task.inhuurkosten()).subtract(task.opbrengstenDerden());
-                BigDecimal netFte = task.fte().subtract(task.fteDerden());
-                tasks.add(new TaskFigures(taskCode, task, costAndFte(netCost, netFte, hoofdfactor)));
-                groupCost = groupCost.add(netCost);
-                groupFte = groupFte.add(netFte);
-                taskInputTotal = taskInputTotal.plus(task);
+        for (GroupFigures group : groups) {
+            for (TaskFigures task : group.tasks()) {
+                taskInputTotal = taskInputTotal.plus(task.input());
             }
-            BigDecimal outsourcing = Decimals.orZero(input.outsourcingByGroup().get(group.code()));
-            groupCost = groupCost.add(outsourcing);
-            groups.add(new GroupFigures(
-                    group.code(),
-                    tasks,
-                    new OutsourcingFigures(outsourcing, Decimals.ratio(outsourcing, hoofdfactor)),
-                    costAndFte(groupCost, groupFte, hoofdfactor)));
-            outsourcingTotal = outsourcingTotal.add(outsourcing);
-            totalCost = totalCost.add(groupCost);
-            totalFte = totalFte.add(groupFte);
+            outsourcingTotal = outsourcingTotal.add(group.outsourcing().cost());
+            totalCost = totalCost.add(group.figures().cost());
+            totalFte = totalFte.add(group.figures().fte());
         }
 
         OrganisationFigures withoutIndicators = new OrganisationFigures(
@@ -55,14 +42,39 @@ final class FigureCalculator {
         return withoutIndicators.withDerivedIndicators(derivedIndicators(module, input, withoutIndicators));
     }
 
-    private static CostAndFte costAndFte(BigDecimal cost, BigDecimal fte, BigDecimal hoofdfactor) {
-        return new CostAndFte(
-                cost,
-                fte,
-                Decimals.ratio(cost, hoofdfactor),
-                Decimals.scaledRatio(fte, Decimals.HUNDRED, hoofdfactor));
+    /** Group cost = Σ net task cost + the group's outsourcing; group fte = Σ net task fte. */
+    private static GroupFigures group(GroupDefinition group, OrganisationInput input, BigDecimal hoofdfactor) {
+        List<TaskFigures> tasks = new ArrayList<>(group.taskCodes().size());
+        BigDecimal cost = BigDecimal.ZERO;
+        BigDecimal fte = BigDecimal.ZERO;
+        for (String taskCode : group.taskCodes()) {
+            TaskFigures task = task(taskCode, input.tasks().getOrDefault(taskCode, TaskInput.EMPTY), hoofdfactor);
+            tasks.add(task);
+            cost = cost.add(task.figures().cost());
+            fte = fte.add(task.figures().fte());
+        }
+        BigDecimal outsourcing = Decimals.orZero(input.outsourcingByGroup().get(group.code()));
+        return new GroupFigures(
+                group.code(),
+                tasks,
+                new OutsourcingFigures(outsourcing, Decimals.ratio(outsourcing, hoofdfactor)),
+                costAndFte(cost.add(outsourcing), fte, hoofdfactor));
     }
 
+    /** Net cost = loonkosten + inhuurkosten − opbrengsten derden; net fte = fte − fte voor derden. */
+    private static TaskFigures task(String taskCode, TaskInput input, BigDecimal hoofdfactor) {
+        BigDecimal netCost = input.loonkosten().add(input.inhuurkosten()).subtract(input.opbrengstenDerden());
+        BigDecimal netFte = input.fte().subtract(input.fteDerden());
+        return new TaskFigures(taskCode, input, costAndFte(netCost, netFte, hoofdfactor));
+    }
+
+    /** Cost per unit = cost / N; fte per 100 units = fte / N × 100. */
+    private static CostAndFte costAndFte(BigDecimal cost, BigDecimal fte, BigDecimal hoofdfactor) {
+        return new CostAndFte(
+                cost, fte, Decimals.ratio(cost, hoofdfactor), Decimals.scaledRatio(fte, Decimals.HUNDRED, hoofdfactor));
+    }
+
+    /** Numerator / denominator × factor; undefined when an input is missing or the denominator is 0. */
     private static List<DerivedIndicatorValue> derivedIndicators(
             CompiledModule module, OrganisationInput input, OrganisationFigures figures) {
         List<DerivedIndicatorValue> values = new ArrayList<>(module.indicators().size());
@@ -81,9 +93,9 @@ final class FigureCalculator {
     private static BigDecimal hoofdfactor(ModuleDefinition definition, OrganisationInput input) {
         BigDecimal hoofdfactor = input.indicators().get(definition.hoofdfactorIndicator());
         if (hoofdfactor == null || hoofdfactor.signum() <= 0) {
-            throw new IllegalArgumentException("Organisation " + input.organisationId() + " has no positive hoofdfactor '"
-                    + definition.hoofdfactorIndicator() + "' for module '" + definition.moduleCode() + "' (found "
-                    + hoofdfactor + ")");
+            throw new IllegalArgumentException(String.format(
+                    "Organisation %d has no positive hoofdfactor '%s' for module '%s' (found %s)",
+                    input.organisationId(), definition.hoofdfactorIndicator(), definition.moduleCode(), hoofdfactor));
         }
         return hoofdfactor;
     }
@@ -92,15 +104,16 @@ final class FigureCalculator {
     private static void rejectUnknownCodes(CompiledModule module, OrganisationInput input) {
         for (String taskCode : input.tasks().keySet()) {
             if (!module.taskCodes().contains(taskCode)) {
-                throw new IllegalArgumentException("Organisation " + input.organisationId() + " has unknown task '"
-                        + taskCode + "' for module '" + module.definition().moduleCode() + "'");
+                throw new IllegalArgumentException(String.format(
+                        "Organisation %d has unknown task '%s' for module '%s'",
+                        input.organisationId(), taskCode, module.definition().moduleCode()));
             }
         }
         for (String groupCode : input.outsourcingByGroup().keySet()) {
             if (!module.groupCodes().contains(groupCode)) {
-                throw new IllegalArgumentException("Organisation " + input.organisationId()
-                        + " has outsourcing for unknown group '" + groupCode + "' for module '"
-                        + module.definition().moduleCode() + "'");
+                throw new IllegalArgumentException(String.format(
+                        "Organisation %d has outsourcing for unknown group '%s' for module '%s'",
+                        input.organisationId(), groupCode, module.definition().moduleCode()));
             }
         }
     }

@@ -22,8 +22,8 @@ final class LeaveOneOutFigure {
     private final int[] sortedPosition;
     private final List<BigDecimal> sorted;
     private final BigDecimal sum;
-    // Per quarter, the (at most three) quartile values that leaving one rank out can produce.
-    private final BigDecimal[][] quartileWithout = new BigDecimal[5][3];
+    // By signature (see spreadWithout): the few distinct spreads that leaving one rank out yields.
+    private final Spread[] spreadsWithout = new Spread[243];
     private BigDecimal meanOfAll;
     private Spread spreadOfAll;
 
@@ -78,29 +78,31 @@ final class LeaveOneOutFigure {
         return spreadOfAll;
     }
 
+    /**
+     * Leaving out rank r shifts the ranks above r down by one. A quartile interpolates between ranks
+     * {@code lower} and {@code lower + 1} of what remains, so per quartile only three cases differ:
+     * r above both, r at {@code lower + 1}, or r at or below {@code lower}. The five cases together
+     * identify the spread, so each distinct spread is computed once, by the ordinary quartile
+     * function on a view without r, and shared.
+     */
     private Spread spreadWithout(int position) {
-        return new Spread(
-                quartileWithout(0, position),
-                quartileWithout(1, position),
-                quartileWithout(2, position),
-                quartileWithout(3, position),
-                quartileWithout(4, position));
+        int signature = 0;
+        for (int quarter = 0; quarter <= 4; quarter++) {
+            signature = signature * 3 + situation(quarter, position);
+        }
+        Spread spread = spreadsWithout[signature];
+        if (spread == null) {
+            spread = Spread.ofSorted(new SortedWithout(sorted, position));
+            spreadsWithout[signature] = spread;
+        }
+        return spread;
     }
 
-    /**
-     * Leaving out rank r shifts the ranks above r down by one. The interpolation reads ranks
-     * {@code lower} and {@code lower + 1} of what remains, so only three cases differ: r above both,
-     * r just at {@code lower + 1}, or r at or below {@code lower}. Each case is computed once, by the
-     * ordinary quartile function on a view without r.
-     */
-    private BigDecimal quartileWithout(int quarter, int position) {
+    private int situation(int quarter, int position) {
         int lower = Quartiles.lowerIndex(sorted.size() - 1, quarter);
-        int situation = position > lower + 1 ? 0 : position == lower + 1 ? 1 : 2;
-        BigDecimal value = quartileWithout[quarter][situation];
-        if (value == null) {
-            value = Quartiles.inclusive(new SortedWithout(sorted, position), quarter);
-            quartileWithout[quarter][situation] = value;
+        if (position > lower + 1) {
+            return 0;
         }
-        return value;
+        return position == lower + 1 ? 1 : 2;
     }
 }

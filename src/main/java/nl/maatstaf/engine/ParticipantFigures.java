@@ -1,6 +1,7 @@
 package nl.maatstaf.engine;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ final class ParticipantFigures {
 
     ParticipantFigures(CompiledModule module, List<OrganisationInput> participants) {
         int count = participants.size();
-        int figureCount = module.figureIds().size();
         this.figures = new OrganisationFigures[count];
         this.values = new BigDecimal[count][];
         this.indexById = new HashMap<>(count * 2);
@@ -24,7 +24,7 @@ final class ParticipantFigures {
                 throw new IllegalArgumentException("Organisation " + input.organisationId() + " participates twice");
             }
             figures[i] = FigureCalculator.compute(module, input);
-            values[i] = FigureLayout.values(figures[i], figureCount);
+            values[i] = module.comparableValues(figures[i]);
         }
     }
 
@@ -38,6 +38,11 @@ final class ParticipantFigures {
 
     BigDecimal[] values(int participant) {
         return values[participant];
+    }
+
+    /** Every participant's comparable values, in participant order. */
+    List<BigDecimal[]> allValues() {
+        return Arrays.asList(values);
     }
 
     /** One figure's values by participant; {@code null} where undefined. */

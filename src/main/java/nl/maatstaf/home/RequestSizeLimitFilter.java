@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -26,9 +26,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
 
     private final MessageSource messages;
+    private final LocaleResolver localeResolver;
 
-    RequestSizeLimitFilter(MessageSource messages) {
+    RequestSizeLimitFilter(MessageSource messages, LocaleResolver localeResolver) {
         this.messages = messages;
+        this.localeResolver = localeResolver;
     }
 
     @Override
@@ -45,15 +47,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         String message = messages.getMessage(
                 "error.requestTooLarge",
                 new Object[] {MAX_REQUEST_BYTES / (1024 * 1024)},
-                RequestContextUtils.getLocale(request));
+                localeResolver.resolveLocale(request));
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Connection", "close");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
             response.getWriter()
-                    .write("{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\""
-                            + message.replace("\"", "'") + "\"}");
+                    .write("{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"" + message.replace("\"", "'")
+                            + "\"}");
         } else {
             response.setContentType("text/html");
             response.getWriter()

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +31,10 @@ class CompareAllTest {
         Map<Long, Comparison> all = BenchmarkEngine.compareAll(MODULE, PARTICIPANTS, 5);
 
         assertThat(all.values())
-                .extracting(comparison -> comparison.line(FigureId.derivedIndicator("UITPUTTING")).own())
-                .contains(java.util.Optional.empty())
-                .anyMatch(java.util.Optional::isPresent);
+                .extracting(comparison ->
+                        comparison.line(FigureId.derivedIndicator("UITPUTTING")).own())
+                .contains(Optional.empty())
+                .anyMatch(Optional::isPresent);
     }
 
     @Test
@@ -39,9 +42,22 @@ class CompareAllTest {
         Map<Long, Comparison> all = BenchmarkEngine.compareAll(MODULE, PARTICIPANTS, 5);
 
         assertThat(all.keySet())
-                .containsExactlyElementsOf(
-                        PARTICIPANTS.stream().map(OrganisationInput::organisationId).collect(Collectors.toList()));
-        assertThat(all.values()).allSatisfy(comparison -> assertThat(comparison.referenceGroupSize()).isEqualTo(49));
+                .containsExactlyElementsOf(PARTICIPANTS.stream()
+                        .map(OrganisationInput::organisationId)
+                        .collect(Collectors.toList()));
+        assertThat(all.values())
+                .allSatisfy(comparison ->
+                        assertThat(comparison.referenceGroupSize()).isEqualTo(49));
+    }
+
+    @Test
+    void handsTheSameComparisonsToASinkInParticipantOrder() {
+        Map<Long, Comparison> all = BenchmarkEngine.compareAll(MODULE, PARTICIPANTS, 5);
+        List<Comparison> handedOver = new ArrayList<>();
+
+        BenchmarkEngine.compareEach(MODULE, PARTICIPANTS, 5, handedOver::add);
+
+        assertThat(handedOver).containsExactlyElementsOf(all.values());
     }
 
     @Test

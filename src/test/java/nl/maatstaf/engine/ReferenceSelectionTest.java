@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ReferenceSelectionTest {
@@ -35,9 +36,8 @@ class ReferenceSelectionTest {
 
     @Test
     void selectingEveryoneGivesTheSameResultAsTheDefaultPolicy() {
-        ReferenceSelection everyone = id -> PARTICIPANTS.stream()
-                .map(OrganisationInput::organisationId)
-                .collect(Collectors.toList());
+        ReferenceSelection everyone = id ->
+                PARTICIPANTS.stream().map(OrganisationInput::organisationId).collect(Collectors.toList());
 
         Map<Long, Comparison> selected = BenchmarkEngine.compareAll(MODULE, PARTICIPANTS, everyone, 5);
         Map<Long, Comparison> byDefault = BenchmarkEngine.compareAll(MODULE, PARTICIPANTS, 5);
@@ -68,7 +68,6 @@ class ReferenceSelectionTest {
     }
 
     private static List<Long> concat(long first, List<Long> others) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), others.stream())
-                .collect(Collectors.toList());
+        return Stream.concat(Stream.of(first), others.stream()).collect(Collectors.toList());
     }
 }

@@ -24,6 +24,9 @@ public final class UserAgent {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
+    /** What a browser asks for when it loads a page. */
+    private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
     private final String baseUrl;
     private final HttpClient client;
     private String csrfToken;
@@ -41,7 +44,8 @@ public final class UserAgent {
         HttpResponse<String> response = agent.login(username, password);
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("fout")) {
-            throw new IllegalStateException("Login failed for " + username + ": " + response.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "Login failed for " + username + ": " + response.statusCode() + " " + location);
         }
         return agent;
     }
@@ -52,7 +56,8 @@ public final class UserAgent {
     }
 
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build());
+        HttpResponse<String> response = send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build());
         rememberCsrfToken(response.body());
         return response;
     }
@@ -73,6 +78,7 @@ public final class UserAgent {
                 .collect(Collectors.joining("&"));
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
         rememberCsrfToken(response.body());
@@ -82,14 +88,15 @@ public final class UserAgent {
     public HttpResponse<String> postRaw(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", contentType)
+                .header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
     }
 
     /** A JSON API call with HTTP Basic credentials; body may be null. */
     public HttpResponse<String> api(String method, String path, String username, String password, String jsonBody) {
-        String credentials = Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Authorization", "Basic " + credentials)
                 .header("Accept", "application/json");

@@ -1,0 +1,46 @@
+package nl.maatstaf.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A production installation without demo data still needs a first beheerder: it is created from
+ * MAATSTAF_ADMIN_USER / MAATSTAF_ADMIN_PASSWORD when no beheerder account exists yet.
+ */
+@Component
+@Order(20)
+class InitialAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+
+    private final UserAccounts accounts;
+    private final String username;
+    private final String password;
+
+    InitialAdministrator(
+            UserAccounts accounts,
+            @Value("${maatstaf.admin.username:${MAATSTAF_ADMIN_USER:}}") String username,
+            @Value("${maatstaf.admin.password:${MAATSTAF_ADMIN_PASSWORD:}}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (username.isBlank() || password.isBlank() || accounts.hasAdministrator()) {
+            return;
+        }
+        if (password.length() < 12) {
+            log.warn("MAATSTAF_ADMIN_PASSWORD is shorter than 12 characters; no beheerder account was created");
+            return;
+        }
+        accounts.create(new UserAccounts.NewAccount(username, password, "Beheerder", Role.BEHEERDER, null, false));
+        log.info("Created the first beheerder account '{}'", username);
+    }
+}

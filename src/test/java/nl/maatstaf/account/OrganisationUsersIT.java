@@ -1,0 +1,85 @@
+package nl.maatstaf.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import nl.maatstaf.testsupport.IntegrationTest;
+import nl.maatstaf.testsupport.TestData;
+import nl.maatstaf.testsupport.UserAgent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class OrganisationUsersIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    TestData testData;
+
+    @Test
+    void letsAnOrgAdminCreateAUserOfItsOwnOrganisation() {
+        UserAgent agent = UserAgent.loggedIn(port, "deelnemer", "demo");
+        agent.get("/organisatie/gebruikers");
+
+        HttpResponse<String> response = agent.postForm(
+                "/organisatie/gebruikers",
+                Map.of(
+                        "username", "collega-mer",
+                        "displayName", "Collega MER",
+                        "role", "LEZER",
+                        "password", "een-lang-wachtwoord"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        MaatstafUser created = accounts.find("collega-mer").orElseThrow();
+        assertThat(created.role()).isEqualTo(Role.LEZER);
+        assertThat(created.organisationId())
+                .isEqualTo(accounts.find("deelnemer").orElseThrow().organisationId());
+    }
+
+    @Test
+    void ignoresAnOrganisationSmuggledIntoTheForm() {
+        TestData.Subject other = testData.newOrganisation(2030);
+        UserAgent agent = UserAgent.loggedIn(port, "deelnemer", "demo");
+        agent.get("/organisatie/gebruikers");
+
+        agent.postForm(
+                "/organisatie/gebruikers",
+                Map.of(
+                        "username", "smokkel",
+                        "displayName", "Smokkel",
+                        "role", "DEELNEMER",
+                        "organisationId", String.valueOf(other.organisationId()),
+                        "password", "een-lang-wachtwoord"));
+
+        assertThat(accounts.find("smokkel").orElseThrow().organisationId()).isNotEqualTo(other.organisationId());
+    }
+
+    @Test
+    void refusesAShortPasswordAtTheField() {
+        UserAgent agent = UserAgent.loggedIn(port, "deelnemer", "demo");
+        agent.get("/organisatie/gebruikers");
+
+        HttpResponse<String> response = agent.postForm(
+                "/organisatie/gebruikers",
+                Map.of("username", "kortwachtwoord", "displayName", "Kort", "role", "LEZER", "password", "kort"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("ten minste 12 tekens");
+        assertThat(accounts.find("kortwachtwoord")).isEmpty();
+    }
+
+    @Test
+    void refusesTheUserPagesToSomeoneWhoIsNoOrgAdmin() {
+        assertThat(UserAgent.loggedIn(port, "lezer", "demo")
+                        .get("/organisatie/gebruikers")
+                        .statusCode())
+                .isEqualTo(403);
+    }
+}
