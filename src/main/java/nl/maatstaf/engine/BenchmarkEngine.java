@@ -61,7 +61,10 @@ public final class BenchmarkEngine {
         ParticipantFigures references = new ParticipantFigures(compiled, others);
         OrganisationFigures ownFigures = FigureCalculator.compute(compiled, own);
         List<ComparisonLine> lines = ReferenceGroupStatistics.lines(
-                compiled.figureIds(), compiled.comparableValues(ownFigures), references.allValues(), minimumReferenceSize);
+                compiled.figureIds(),
+                compiled.comparableValues(ownFigures),
+                references.allValues(),
+                minimumReferenceSize);
         return new Comparison(ownFigures, others.size(), minimumReferenceSize, lines);
     }
 
