@@ -30,7 +30,7 @@ class ResultsPageFactoryTest {
                         .reference()
                         .deviationPercentage())
                 .isEqualTo("+33,8%");
-        assertThat(row(page.costRows(), FigureRow.Kind.GROUP, "Regie, inkoop en contractmanagement")
+        assertThat(row(page.costRows(), FigureRow.Kind.GROUP, "Regie")
                         .reference()
                         .deviationPercentage())
                 .isEqualTo("−100,0%");
