@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.engine.BenchmarkEngine;
 import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.OrganisationInput;
 import nl.maatstaf.organisation.Organisation;
@@ -41,6 +42,11 @@ public class ResultsService {
         this.approved = approved;
         this.organisations = organisations;
         this.policies = policies;
+        // Fail at start-up rather than on the first results page.
+        if (minimumReferenceSize < BenchmarkEngine.LOWEST_MINIMUM_REFERENCE_SIZE) {
+            throw new IllegalStateException("maatstaf.benchmark.k-minimum must be at least "
+                    + BenchmarkEngine.LOWEST_MINIMUM_REFERENCE_SIZE + ", is " + minimumReferenceSize);
+        }
         this.minimumReferenceSize = minimumReferenceSize;
     }
 

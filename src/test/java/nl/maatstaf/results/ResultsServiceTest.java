@@ -1,6 +1,7 @@
 package nl.maatstaf.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -81,6 +82,13 @@ class ResultsServiceTest {
         when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
 
         assertThat(service.resultsOf(999, 2025, "PARTICIPATIE")).isEmpty();
+    }
+
+    @Test
+    void refusesAMinimumReferenceSizeBelowThree() {
+        assertThatThrownBy(() -> new ResultsService(catalog, approved, organisations, new ReferenceGroupPolicies(), 2))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("k-minimum");
     }
 
     @Test
