@@ -1,0 +1,29 @@
+package nl.maatstaf.results;
+
+/**
+ * A row of the cost or formation table.
+ *
+ * @param groupCode the group a task or outsourcing row belongs to, for expanding and collapsing
+ * @param absolute euros or fte
+ * @param perUnit cost per unit or fte per 100 units
+ */
+record FigureRow(
+        Kind kind,
+        String groupCode,
+        String label,
+        String absolute,
+        String perUnit,
+        ReferenceCells reference,
+        Explanation explanation) {
+
+    enum Kind {
+        GROUP,
+        TASK,
+        OUTSOURCING,
+        TOTAL
+    }
+
+    public boolean isDetail() {
+        return kind == Kind.TASK || kind == Kind.OUTSOURCING;
+    }
+}

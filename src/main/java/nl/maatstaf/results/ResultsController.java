@@ -1,0 +1,75 @@
+package nl.maatstaf.results;
+
+import java.util.Locale;
+import java.util.Optional;
+import nl.maatstaf.account.MaatstafUser;
+import nl.maatstaf.catalog.Enrolments;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.organisation.Organisation;
+import nl.maatstaf.organisation.OrganisationService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Bekijk resultaten: the results pages of one organisation, module and peiljaar. */
+@Controller
+class ResultsController {
+
+    private final ResultsModules modules;
+    private final ResultsAccess access;
+    private final ResultsService results;
+    private final ResultsPageFactory pages;
+    private final OrganisationService organisations;
+    private final Enrolments enrolments;
+
+    ResultsController(
+            ResultsModules modules,
+            ResultsAccess access,
+            ResultsService results,
+            ResultsPageFactory pages,
+            OrganisationService organisations,
+            Enrolments enrolments) {
+        this.modules = modules;
+        this.access = access;
+        this.results = results;
+        this.pages = pages;
+        this.organisations = organisations;
+        this.enrolments = enrolments;
+    }
+
+    @GetMapping("/resultaten/{year}/{slug}")
+    String results(
+            @PathVariable String year,
+            @PathVariable String slug,
+            @RequestParam(name = "tab", required = false) String tab,
+            @RequestParam(name = "organisatie", required = false) String requestedOrganisation,
+            @AuthenticationPrincipal MaatstafUser user,
+            Locale locale,
+            Model model) {
+        ModuleCatalog module = modules.resolve(year, slug);
+        model.addAttribute("module", module);
+        model.addAttribute("moduleName", module.name().in(locale));
+        Optional<Organisation> organisation = access.organisationToRead(user, requestedOrganisation, module);
+        if (organisation.isEmpty()) {
+            model.addAttribute(
+                    "participants", organisations.findAll(enrolments.participants(module.year(), module.code())));
+            return "results/pick";
+        }
+        model.addAttribute("organisation", organisation.get());
+        // The beheerder's links must keep naming the organisation; a participant's never need to.
+        model.addAttribute(
+                "organisationParam", user.isBeheerder() ? organisation.get().id() : null);
+        Optional<OrganisationResults> found =
+                results.resultsOf(organisation.get().id(), module.year(), module.code());
+        if (found.isEmpty()) {
+            return "results/no-data";
+        }
+        model.addAttribute("tab", ResultsTab.of(tab));
+        model.addAttribute("tabs", ResultsTab.values());
+        model.addAttribute("page", pages.build(module, organisation.get().name(), found.get(), locale));
+        return "results/page";
+    }
+}

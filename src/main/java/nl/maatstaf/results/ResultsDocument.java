@@ -1,0 +1,112 @@
+package nl.maatstaf.results;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The results of one organisation as the JSON API returns them. Numbers are the engine's
+ * unrounded values; reference values and deviations are null where the reference group is too
+ * small ("te weinig referenties").
+ */
+@Schema(name = "Results", description = "An organisation's results for one module and peiljaar")
+record ResultsDocument(
+        long organisationId,
+        String organisationName,
+        int year,
+
+        @Schema(description = "Catalogue code of the module", example = "PARTICIPATIE")
+        String module,
+
+        Hoofdfactor hoofdfactor,
+        ReferenceGroup referenceGroup,
+
+        @Schema(description = "Net costs in euros; per unit = per hoofdfactor unit")
+        Table costs,
+
+        @Schema(description = "Net formation in fte; per unit = per 100 hoofdfactor units")
+        Table formation,
+
+        List<DerivedIndicatorFigure> derivedIndicators) {
+
+    @Schema(name = "Hoofdfactor", description = "The workload unit all figures are relative to")
+    record Hoofdfactor(String code, String name, BigDecimal volume) {}
+
+    @Schema(name = "ReferenceGroup")
+    record ReferenceGroup(
+            @Schema(description = "Reference group policy code", example = "ALLE_GOEDGEKEURD")
+            String policy,
+
+            @Schema(description = "The policy in words (Dutch)")
+            String description,
+
+            @Schema(description = "Number of reference organisations, the organisation itself excluded")
+            int size,
+
+            @Schema(description = "k: below this size no reference values are given")
+            int minimumSize,
+
+            boolean sufficient) {}
+
+    @Schema(name = "FigureTable")
+    record Table(List<Group> groups, Figure total) {}
+
+    @Schema(name = "FigureGroup")
+    record Group(
+            Figure figure,
+            List<Figure> tasks,
+
+            @Schema(description = "Kosten taken belegd bij derden; only in costs, null in formation", nullable = true)
+            Figure outsourcing) {}
+
+    @Schema(name = "Figure", description = "One figure of the organisation against its reference group")
+    record Figure(
+            @Schema(description = "Task or group code, or TOTAL")
+            String code,
+
+            String name,
+
+            @Schema(description = "Absolute value: euros or fte")
+            BigDecimal own,
+
+            @Schema(description = "Per hoofdfactor unit (costs) or per 100 units (formation)")
+            BigDecimal ownPerUnit,
+
+            @Schema(description = "Mean of the reference organisations' per-unit values", nullable = true)
+            BigDecimal reference,
+
+            @Schema(description = "ownPerUnit − reference", nullable = true)
+            BigDecimal deviation,
+
+            @Schema(
+                    description = "(ownPerUnit − reference) / reference × 100; null when the reference is 0",
+                    nullable = true)
+            BigDecimal deviationPercentage,
+
+            @Schema(description = "Number of organisations the reference rests on")
+            int referenceSize) {}
+
+    @Schema(name = "DerivedIndicatorFigure")
+    record DerivedIndicatorFigure(
+            String code,
+            String name,
+            String definition,
+
+            @Schema(description = "DECIMAL, PERCENT or EURO")
+            String format,
+
+            @Schema(nullable = true, description = "Null when an input is missing or the denominator is 0")
+            BigDecimal own,
+
+            @Schema(nullable = true) BigDecimal reference,
+            @Schema(nullable = true) BigDecimal deviation,
+            @Schema(nullable = true) BigDecimal deviationPercentage,
+            int referenceSize,
+
+            @Schema(nullable = true, description = "Anonymous spread of the reference group")
+            Spread spread) {}
+
+    @Schema(name = "Spread", description = "Quartiles of the reference group (inclusive method), no individual values")
+    record Spread(
+            BigDecimal min, BigDecimal firstQuartile, BigDecimal median, BigDecimal thirdQuartile, BigDecimal max) {}
+}

@@ -1,0 +1,156 @@
+package nl.maatstaf.results;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.maatstaf.catalog.DerivedIndicator;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.catalog.Task;
+import nl.maatstaf.catalog.TaskGroup;
+import nl.maatstaf.engine.Comparison;
+import nl.maatstaf.engine.ComparisonLine;
+import nl.maatstaf.engine.CostAndFte;
+import nl.maatstaf.engine.FigureId;
+import nl.maatstaf.engine.GroupFigures;
+import nl.maatstaf.engine.OrganisationFigures;
+import nl.maatstaf.engine.ReferenceStatus;
+import nl.maatstaf.engine.Spread;
+
+/** Builds the API's results document from the engine's comparison; catalogue names in Dutch. */
+final class ResultsDocuments {
+
+    private ResultsDocuments() {}
+
+    static ResultsDocument of(
+            ModuleCatalog module, String organisationName, OrganisationResults results, String policyDescription) {
+        Comparison comparison = results.comparison();
+        OrganisationFigures own = comparison.own();
+        return new ResultsDocument(
+                results.organisationId(),
+                organisationName,
+                module.year(),
+                module.code(),
+                new ResultsDocument.Hoofdfactor(
+                        module.hoofdfactor(),
+                        module.hoofdfactorIndicator().name().nl(),
+                        plain(own.hoofdfactor())),
+                new ResultsDocument.ReferenceGroup(
+                        results.referencePolicy(),
+                        policyDescription,
+                        comparison.referenceGroupSize(),
+                        comparison.minimumReferenceSize(),
+                        comparison.referenceStatus() == ReferenceStatus.SUFFICIENT),
+                costs(module, comparison),
+                formation(module, comparison),
+                derived(module, comparison));
+    }
+
+    private static ResultsDocument.Table costs(ModuleCatalog module, Comparison comparison) {
+        OrganisationFigures own = comparison.own();
+        List<ResultsDocument.Group> groups = new ArrayList<>();
+        for (TaskGroup group : module.groups()) {
+            GroupFigures figures = own.group(group.code());
+            List<ResultsDocument.Figure> tasks = new ArrayList<>();
+            for (Task task : group.tasks()) {
+                CostAndFte taskFigures = own.task(task.code()).figures();
+                tasks.add(figure(
+                        task.code(),
+                        task.name().nl(),
+                        taskFigures.cost(),
+                        comparison.line(FigureId.taskCostPerUnit(task.code()))));
+            }
+            ResultsDocument.Figure outsourcing = figure(
+                    group.code(),
+                    "Kosten taken belegd bij derden",
+                    figures.outsourcing().cost(),
+                    comparison.line(FigureId.outsourcingCostPerUnit(group.code())));
+            ResultsDocument.Figure groupFigure = figure(
+                    group.code(),
+                    group.name().nl(),
+                    figures.figures().cost(),
+                    comparison.line(FigureId.groupCostPerUnit(group.code())));
+            groups.add(new ResultsDocument.Group(groupFigure, tasks, outsourcing));
+        }
+        ResultsDocument.Figure total =
+                figure(FigureId.TOTAL, "Totaal", own.total().cost(), comparison.line(FigureId.totalCostPerUnit()));
+        return new ResultsDocument.Table(groups, total);
+    }
+
+    private static ResultsDocument.Table formation(ModuleCatalog module, Comparison comparison) {
+        OrganisationFigures own = comparison.own();
+        List<ResultsDocument.Group> groups = new ArrayList<>();
+        for (TaskGroup group : module.groups()) {
+            List<ResultsDocument.Figure> tasks = new ArrayList<>();
+            for (Task task : group.tasks()) {
+                tasks.add(figure(
+                        task.code(),
+                        task.name().nl(),
+                        own.task(task.code()).figures().fte(),
+                        comparison.line(FigureId.taskFtePer100Units(task.code()))));
+            }
+            ResultsDocument.Figure groupFigure = figure(
+                    group.code(),
+                    group.name().nl(),
+                    own.group(group.code()).figures().fte(),
+                    comparison.line(FigureId.groupFtePer100Units(group.code())));
+            groups.add(new ResultsDocument.Group(groupFigure, tasks, null));
+        }
+        ResultsDocument.Figure total =
+                figure(FigureId.TOTAL, "Totaal", own.total().fte(), comparison.line(FigureId.totalFtePer100Units()));
+        return new ResultsDocument.Table(groups, total);
+    }
+
+    private static List<ResultsDocument.DerivedIndicatorFigure> derived(ModuleCatalog module, Comparison comparison) {
+        List<ResultsDocument.DerivedIndicatorFigure> indicators = new ArrayList<>();
+        for (DerivedIndicator indicator : module.derivedIndicators()) {
+            ComparisonLine line = comparison.line(FigureId.derivedIndicator(indicator.code()));
+            indicators.add(new ResultsDocument.DerivedIndicatorFigure(
+                    indicator.code(),
+                    indicator.name().nl(),
+                    indicator.definition().nl(),
+                    indicator.format().name(),
+                    plain(line.own()),
+                    plain(line.referenceMean()),
+                    plain(line.deviation()),
+                    plain(line.deviationPercentage()),
+                    line.referenceSize(),
+                    line.referenceSpread().map(ResultsDocuments::spread).orElse(null)));
+        }
+        return indicators;
+    }
+
+    private static ResultsDocument.Figure figure(String code, String name, BigDecimal absolute, ComparisonLine line) {
+        return new ResultsDocument.Figure(
+                code,
+                name,
+                plain(absolute),
+                plain(line.own()),
+                plain(line.referenceMean()),
+                plain(line.deviation()),
+                plain(line.deviationPercentage()),
+                line.referenceSize());
+    }
+
+    private static ResultsDocument.Spread spread(Spread spread) {
+        return new ResultsDocument.Spread(
+                plain(spread.min()),
+                plain(spread.firstQuartile()),
+                plain(spread.median()),
+                plain(spread.thirdQuartile()),
+                plain(spread.max()));
+    }
+
+    private static BigDecimal plain(Optional<BigDecimal> value) {
+        return value.map(ResultsDocuments::plain).orElse(null);
+    }
+
+    // Without trailing zeros, and never in exponent form for large numbers (2350, not 2.35E+3).
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,13 @@
+package nl.maatstaf.results;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A user asking for another organisation's results. */
+@ResponseStatus(HttpStatus.FORBIDDEN)
+final class ResultsForbiddenException extends RuntimeException {
+
+    ResultsForbiddenException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.maatstaf.results;
+
+import java.util.List;
+
+/**
+ * Everything a results page shows, formatted and explained, for one organisation, module and year.
+ *
+ * @param referenceSize the number of organisations the reference figures rest on
+ * @param overviewChartJson the stacked bar chart of the Overzicht tab
+ */
+record ResultsPage(
+        long organisationId,
+        String organisationName,
+        String moduleName,
+        int year,
+        String slug,
+        String policy,
+        int referenceSize,
+        int minimumReferenceSize,
+        boolean referenceSufficient,
+        ModuleUnits units,
+        String totalCost,
+        String totalFte,
+        String inhabitants,
+        List<Headline> headlines,
+        String overviewChartJson,
+        List<FigureRow> costRows,
+        List<FigureRow> fteRows,
+        List<IndicatorRow> indicators,
+        List<RawIndicator> rawIndicators,
+        String readingGuide) {}

@@ -1,0 +1,59 @@
+package nl.maatstaf.results;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Locale;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.engine.Comparison;
+import nl.maatstaf.engine.ReferenceStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Builds the formatted and explained view of an organisation's results. */
+@Component
+class ResultsPageFactory {
+
+    private final MessageSource messages;
+    private final ChartJson json;
+
+    ResultsPageFactory(MessageSource messages, ObjectMapper json) {
+        this.messages = messages;
+        this.json = new ChartJson(json);
+    }
+
+    ResultsPage build(ModuleCatalog module, String organisationName, OrganisationResults results, Locale locale) {
+        Texts texts = new Texts(messages, locale);
+        Comparison comparison = results.comparison();
+        ModuleUnits units = ModuleUnits.of(module, comparison.own().hoofdfactor(), texts);
+        ReferenceTexts references = new ReferenceTexts(texts, comparison.minimumReferenceSize());
+        List<FigureRow> costRows = new CostTable(module, comparison, units, texts, references).rows();
+        List<FigureRow> fteRows = new FormationTable(module, comparison, units, texts, references).rows();
+        IndicatorSection indicatorSection = new IndicatorSection(module, comparison, texts, references, json);
+        List<IndicatorRow> indicators = indicatorSection.derived();
+        OverviewSection overview = new OverviewSection(module, comparison, units, texts);
+        return new ResultsPage(
+                results.organisationId(),
+                organisationName,
+                texts.of(module.name()),
+                module.year(),
+                module.slug(),
+                texts.get("results.policy." + results.referencePolicy()),
+                comparison.referenceGroupSize(),
+                comparison.minimumReferenceSize(),
+                comparison.referenceStatus() == ReferenceStatus.SUFFICIENT,
+                units,
+                DutchFormat.euro(comparison.own().total().cost()),
+                DutchFormat.decimal(comparison.own().total().fte(), 2),
+                results.input().inhabitants() == null
+                        ? null
+                        : ValueFormat.number(results.input().inhabitants()),
+                overview.headlines(costRows, fteRows, indicators),
+                json.write(overview.chart()),
+                costRows,
+                fteRows,
+                indicators,
+                indicatorSection.raw(results.input()),
+                texts.of(module.readingGuide()));
+    }
+}

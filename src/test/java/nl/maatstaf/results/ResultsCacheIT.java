@@ -1,0 +1,58 @@
+package nl.maatstaf.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.submission.ApprovedSubmissions;
+import nl.maatstaf.testsupport.IntegrationTest;
+import nl.maatstaf.testsupport.TestData;
+import nl.maatstaf.testsupport.UserAgent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class ResultsCacheIT {
+
+    private static final int YEAR = 2033;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApprovedSubmissions approved;
+
+    @Autowired
+    TestData testData;
+
+    @Test
+    void aNewApprovalChangesTheReferenceOfTheOthers() {
+        TestData.Subject own = testData.newOrganisation(YEAR);
+        approved.storeApproved(
+                own.organisationId(), YEAR, "PARTICIPATIE", ItFigures.participatie(500, 300_000), "test");
+        List<BigDecimal> totals = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            totals.add(approve(400 + 10 * i, 200_000 + 10_007L * i));
+        }
+        UserAgent deelnemer = UserAgent.loggedIn(port, own.deelnemer(), TestData.PASSWORD);
+        String before = deelnemer.get("/resultaten/" + YEAR + "/participatie").body();
+
+        totals.add(approve(100, 900_000));
+        String after = deelnemer.get("/resultaten/" + YEAR + "/participatie").body();
+
+        String oldReference =
+                "Referentie " + DutchFormat.euro(ItFigures.mean(totals.subList(0, 5))) + " (5 organisaties)";
+        String newReference = "Referentie " + DutchFormat.euro(ItFigures.mean(totals)) + " (6 organisaties)";
+        assertThat(before).contains(oldReference);
+        assertThat(after).contains(newReference).doesNotContain(oldReference);
+    }
+
+    private BigDecimal approve(int uitkeringen, long loonkosten) {
+        long id = testData.newOrganisation(YEAR).organisationId();
+        approved.storeApproved(id, YEAR, "PARTICIPATIE", ItFigures.participatie(uitkeringen, loonkosten), "test");
+        return ItFigures.totalCostPerUnit(uitkeringen, loonkosten);
+    }
+}
