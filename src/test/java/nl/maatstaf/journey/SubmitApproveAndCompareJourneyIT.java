@@ -113,10 +113,11 @@ class SubmitApproveAndCompareJourneyIT {
         logOut();
         logIn("beheerder");
         open("/beheer/status?jaar=" + YEAR);
-        browser.findElement(By.xpath(
-                        "//tr[contains(., 'Servicecentrum MER')]//a[contains(@href, '/beheer/inzendingen/')]"))
+        browser.findElement(
+                        By.xpath("//tr[contains(., 'Servicecentrum MER')]//a[contains(@href, '/beheer/inzendingen/')]"))
                 .click();
-        browser.findElement(By.xpath("//button[normalize-space()='Goedkeuren']")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='Goedkeuren']"))
+                .click();
         waitForText("Goedgekeurd");
 
         logOut();
@@ -159,7 +160,8 @@ class SubmitApproveAndCompareJourneyIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("form button[type='submit']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private void logOut() {
@@ -178,9 +180,12 @@ class SubmitApproveAndCompareJourneyIT {
     }
 
     private void save() {
-        browser.findElement(By.xpath("//main//button[normalize-space()='Opslaan']")).click();
+        browser.findElement(By.xpath("//main//button[normalize-space()='Opslaan']"))
+                .click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+                .until(d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
     }
 
     private String fieldMessage(String fieldKey) {

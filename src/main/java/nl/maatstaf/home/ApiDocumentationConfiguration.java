@@ -1,0 +1,23 @@
+package nl.maatstaf.home;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springframework.context.annotation.Configuration;
+
+/** Describes the JSON API as a whole; every operation needs HTTP Basic credentials. */
+@Configuration(proxyBeanMethods = false)
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Maatstaf API",
+                        version = "v1",
+                        description =
+                                "Catalogus, aanleveringen en resultaten van de Maatstaf-benchmark. Codes zijn die van de "
+                                        + "modulecatalogus van het peiljaar. Een deelnemer of lezer ziet alleen de eigen organisatie; "
+                                        + "de beheerder elke organisatie."),
+        security = @SecurityRequirement(name = "basicAuth"))
+@SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
+class ApiDocumentationConfiguration {}
