@@ -37,8 +37,7 @@ public class ApprovedSubmissions {
 
     @Transactional(readOnly = true)
     public List<ApprovedSubmission> approved(int year, String moduleCode) {
-        List<long[]> versions = jdbc.sql(
-                        """
+        List<long[]> versions = jdbc.sql("""
                         SELECT s.organisation_id, v.id, v.version_no
                         FROM submission s
                         JOIN submission_version v ON v.submission_id = s.id
@@ -73,8 +72,7 @@ public class ApprovedSubmissions {
      */
     @Transactional(readOnly = true)
     public String fingerprint(int year, String moduleCode) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT COUNT(*) || ':' || COALESCE(MAX(v.id), 0) || ':' || COALESCE(SUM(v.id), 0)
                         FROM submission s JOIN submission_version v ON v.submission_id = s.id
                         WHERE s.peiljaar = :year AND s.module_code = :moduleCode AND v.review_status = 'GOEDGEKEURD'
@@ -94,8 +92,7 @@ public class ApprovedSubmissions {
             long organisationId, int year, String moduleCode, Map<String, BigDecimal> values, String username) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         KeyHolder submissionKey = new GeneratedKeyHolder();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO submission (organisation_id, peiljaar, module_code, status, lock_version, updated_at,
                                                 updated_by)
                         VALUES (:organisationId, :year, :moduleCode, 'GOEDGEKEURD', 0, :at, :username)
@@ -109,8 +106,7 @@ public class ApprovedSubmissions {
         long submissionId = Objects.requireNonNull(submissionKey.getKey()).longValue();
         Map<String, BigDecimal> sorted = new LinkedHashMap<>(values);
         for (Map.Entry<String, BigDecimal> value : sorted.entrySet()) {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             INSERT INTO submission_value (submission_id, field_key, raw_value, number_value)
                             VALUES (:id, :key, :raw, :number)
                             """)
@@ -121,8 +117,7 @@ public class ApprovedSubmissions {
                     .update();
         }
         KeyHolder versionKey = new GeneratedKeyHolder();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO submission_version (submission_id, version_no, submitted_at, submitted_by,
                                                         review_status, reviewed_at, reviewed_by)
                         VALUES (:id, 1, :at, :username, 'GOEDGEKEURD', :at, :username)
@@ -133,8 +128,7 @@ public class ApprovedSubmissions {
                 .update(versionKey, "id");
         long versionId = Objects.requireNonNull(versionKey.getKey()).longValue();
         for (Map.Entry<String, BigDecimal> value : sorted.entrySet()) {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             INSERT INTO submission_version_value (version_id, field_key, number_value)
                             VALUES (:versionId, :key, :number)
                             """)
@@ -150,20 +144,15 @@ public class ApprovedSubmissions {
 
     private Map<Long, Map<String, BigDecimal>> valuesOf(int year, String moduleCode) {
         Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         SELECT vv.version_id, vv.field_key, vv.number_value
                         FROM submission_version_value vv
                         JOIN submission_version v ON v.id = vv.version_id
                         JOIN submission s ON s.id = v.submission_id
                         WHERE s.peiljaar = :year AND s.module_code = :moduleCode AND v.review_status = 'GOEDGEKEURD'
-                        """)
-                .param("year", year)
-                .param("moduleCode", moduleCode)
-                .query(rs -> {
-                    values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .put(rs.getString(2), rs.getBigDecimal(3));
-                });
+                        """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
+            values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+        });
         return values;
     }
 }
