@@ -21,7 +21,7 @@ class SubmissionRepository {
     private static final BigDecimal STORABLE_LIMIT = new BigDecimal("1E17");
 
     private static final String SUBMISSION_COLUMNS = """
-            id, organisation_id, peiljaar AS year, module_code, status, lock_version, contact_name, contact_email,
+            id, organisation_id, peiljaar, module_code, status, lock_version, contact_name, contact_email,
             remarks, updated_at, updated_by
             """;
     private static final String VERSION_COLUMNS = """

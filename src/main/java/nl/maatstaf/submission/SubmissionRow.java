@@ -2,11 +2,11 @@ package nl.maatstaf.submission;
 
 import java.time.OffsetDateTime;
 
-/** A stored working draft as read from the database; never bound to a form. */
+/** A stored working draft as read from the database; never bound to a form. Year is {@code peiljaar} (YEAR is reserved in H2). */
 record SubmissionRow(
         long id,
         long organisationId,
-        int year,
+        int peiljaar,
         String moduleCode,
         SubmissionStatus status,
         int lockVersion,
@@ -14,4 +14,9 @@ record SubmissionRow(
         String contactEmail,
         String remarks,
         OffsetDateTime updatedAt,
-        String updatedBy) {}
+        String updatedBy) {
+
+    int year() {
+        return peiljaar;
+    }
+}
