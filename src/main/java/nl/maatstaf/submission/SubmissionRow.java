@@ -16,7 +16,7 @@ record SubmissionRow(
         OffsetDateTime updatedAt,
         String updatedBy) {
 
-    int year() {
+    public int year() {
         return peiljaar;
     }
 }
