@@ -248,4 +248,12 @@ class SubmissionApiIT {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).get("detail").asText()).contains("lockVersion");
     }
+
+    @Test
+    void isDescribedInTheOpenApiDocument() {
+        HttpResponse<String> response = new UserAgent(port).get("/api/openapi");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Aanleveringen").contains("/submissions/{year}/{module}/submit");
+    }
 }

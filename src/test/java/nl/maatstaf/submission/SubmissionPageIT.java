@@ -256,4 +256,33 @@ class SubmissionPageIT {
         assertThat(browser.get(PAGE + "?deel=C").body()).contains("name=\"C.BUDGET\"");
         assertThat(browser.get(PAGE + "?deel=A").body()).contains("name=\"A.UITVOERING.uitbesteed\"");
     }
+
+    @Test
+    void pageIsAvailableInEnglish() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+
+        HttpResponse<String> response = browser.get(PAGE + "?deel=afsluiting&lang=en");
+
+        assertThat(response.body()).contains("Submit data").contains("Contact person and remarks");
+    }
+
+    @Test
+    void beheerderOpensAParticipantsQuestionnaireExplicitlyAndTheAccessIsAudited() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent beheerder = UserAgent.loggedIn(port, "beheerder", "demo");
+
+        HttpResponse<String> withoutOrganisation = beheerder.get(PAGE);
+        HttpResponse<String> withOrganisation = beheerder.get(PAGE + "?organisatie=" + subject.organisationId());
+
+        assertThat(withoutOrganisation.statusCode()).isEqualTo(404);
+        assertThat(withOrganisation.statusCode()).isEqualTo(200);
+        assertThat(withOrganisation.body()).contains(subject.name());
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_log WHERE action = 'INZAGE' AND username = 'beheerder' AND organisation_id = :org")
+                        .param("org", subject.organisationId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
 }
