@@ -150,7 +150,8 @@ class QuestionnaireController {
             Locale locale,
             Model model) {
         String tab = QuestionnairePage.tab(deel, target.questionnaire());
-        model.addAllAttributes(page.model(target, draft, tab, state, user.isBeheerder(), locale));
+        model.addAllAttributes(page.model(
+                target, draft, tab, state, user.isBeheerder(), user.mayEdit(target.organisationId()), locale));
         return "submission/questionnaire";
     }
 

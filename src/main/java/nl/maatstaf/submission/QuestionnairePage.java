@@ -36,7 +36,13 @@ class QuestionnairePage {
     }
 
     Map<String, Object> model(
-            SubmissionTarget target, Draft draft, String tab, PageState state, boolean beheerder, Locale locale) {
+            SubmissionTarget target,
+            Draft draft,
+            String tab,
+            PageState state,
+            boolean beheerder,
+            boolean mayEdit,
+            Locale locale) {
         Questionnaire questionnaire = target.questionnaire();
         Map<String, String> values = new LinkedHashMap<>(draft.raw());
         values.putAll(state.typedValues());
@@ -76,14 +82,23 @@ class QuestionnairePage {
                 "status",
                 draft.status() == null ? "NIET_GESTART" : draft.status().name());
         model.put("lockVersion", draft.lockVersion());
-        model.put("editable", draft.editable());
-        model.put("correctable", draft.status() == SubmissionStatus.GOEDGEKEURD);
+        // A lezer sees the same page, but never a field it could type in or a button it may not use.
+        model.put("editable", mayEdit && draft.editable());
+        model.put("correctable", mayEdit && draft.status() == SubmissionStatus.GOEDGEKEURD);
+        model.put("readOnlyReason", readOnlyReason(draft, mayEdit));
         model.put("versions", draft.versions());
         model.put("conflicts", conflicts(questionnaire, draft, state, locale));
         model.put("notice", state.notice());
         model.put("alert", state.alert());
         model.put("fieldLabels", labels(questionnaire, locale));
         return model;
+    }
+
+    private static String readOnlyReason(Draft draft, boolean mayEdit) {
+        if (!mayEdit) {
+            return "submission.readOnly.lezer";
+        }
+        return draft.editable() ? null : "submission.readOnly." + draft.status().name();
     }
 
     private static DraftChanges.Closing closing(Draft draft, PageState state) {

@@ -285,4 +285,18 @@ class SubmissionPageIT {
                         .single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void lezerSeesTheQuestionnaireReadOnly() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent lezer = Pages.open(port, subject.lezer(), PAGE);
+
+        HttpResponse<String> page = lezer.get(PAGE + "?deel=A");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("U kunt deze gegevens bekijken maar niet wijzigen")
+                .contains("readonly")
+                .doesNotContain(">Opslaan</button>");
+    }
 }
