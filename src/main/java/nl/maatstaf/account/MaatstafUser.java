@@ -79,7 +79,8 @@ public final class MaatstafUser implements UserDetails, CredentialsContainer, Se
 
     /** Changing an organisation's data: its own deelnemers, and the beheerder. Never a lezer. */
     public boolean mayEdit(long organisationIdToEdit) {
-        return isBeheerder() || (role == Role.DEELNEMER && organisationId != null && organisationId == organisationIdToEdit);
+        return isBeheerder()
+                || (role == Role.DEELNEMER && organisationId != null && organisationId == organisationIdToEdit);
     }
 
     @Override

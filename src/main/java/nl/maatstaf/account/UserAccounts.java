@@ -33,8 +33,7 @@ public class UserAccounts implements UserDetailsService {
 
     @Transactional(readOnly = true)
     public Optional<MaatstafUser> find(String username) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT id, username, password_hash, display_name, role, organisation_id, org_admin, enabled
                         FROM app_user WHERE username = :username
                         """)
@@ -45,8 +44,7 @@ public class UserAccounts implements UserDetailsService {
 
     @Transactional(readOnly = true)
     public List<MaatstafUser> ofOrganisation(long organisationId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT id, username, password_hash, display_name, role, organisation_id, org_admin, enabled
                         FROM app_user WHERE organisation_id = :organisationId ORDER BY username
                         """)
@@ -60,8 +58,7 @@ public class UserAccounts implements UserDetailsService {
         if (find(account.username()).isPresent()) {
             throw new IllegalArgumentException("Username already taken: " + account.username());
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO app_user (username, password_hash, display_name, role, organisation_id, org_admin,
                                               enabled, created_at)
                         VALUES (:username, :hash, :displayName, :role, :organisationId, :orgAdmin, TRUE, :at)

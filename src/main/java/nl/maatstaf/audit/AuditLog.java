@@ -45,8 +45,7 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<AuditRecord> forEntity(String entity, String entityKey) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT id, occurred_at, username, organisation_id, action, entity, entity_key,
                                field, old_value, new_value
                         FROM audit_log WHERE entity = :entity AND entity_key = :key ORDER BY id DESC
@@ -58,8 +57,7 @@ public class AuditLog {
     }
 
     private void insert(AuditEntry entry, OffsetDateTime at) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO audit_log (occurred_at, username, organisation_id, action, entity, entity_key,
                                                field, old_value, new_value)
                         VALUES (:at, :username, :organisationId, :action, :entity, :key, :field, :old, :new)

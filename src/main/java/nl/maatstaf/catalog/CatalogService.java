@@ -54,8 +54,7 @@ public class CatalogService {
                 .update();
         for (JsonNode module : readStandardCatalog().get("modules")) {
             ObjectNode content = ((ObjectNode) module.deepCopy()).put("year", year);
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             INSERT INTO catalog_module (peiljaar, module_code, content, loaded_at)
                             VALUES (:year, :code, :content, :at)
                             """)
@@ -101,7 +100,8 @@ public class CatalogService {
     /** The modules of a peiljaar in their fixed order. */
     @Transactional(readOnly = true)
     public List<ModuleCatalog> forYear(int year) {
-        return jdbc.sql("SELECT module_code FROM catalog_module WHERE peiljaar = :year")
+        return jdbc
+                .sql("SELECT module_code FROM catalog_module WHERE peiljaar = :year")
                 .param("year", year)
                 .query(String.class)
                 .list()

@@ -26,8 +26,7 @@ public class Enrolments {
         if (isEnrolled(organisationId, year, moduleCode)) {
             return;
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO participation (organisation_id, peiljaar, module_code, registered_at)
                         VALUES (:organisationId, :year, :moduleCode, :at)
                         """)
@@ -40,8 +39,7 @@ public class Enrolments {
 
     @Transactional(readOnly = true)
     public boolean isEnrolled(long organisationId, int year, String moduleCode) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                                 SELECT COUNT(*) FROM participation
                                 WHERE organisation_id = :organisationId AND peiljaar = :year AND module_code = :moduleCode
                                 """)

@@ -76,10 +76,16 @@ final class DemoFigures {
         Calibration calibration = CALIBRATION.getOrDefault(catalog.code(), new Calibration(10, 1000, 0));
         Random profile = new Random((catalog.code() + inhabitants).hashCode());
         double sizeEffect = 1 + 0.2 * Math.log10(inhabitants / 50_000.0);
-        double volume = Math.max(20, inhabitants / 1000.0 * calibration.volumePerThousand() * sizeEffect
-                * lognormal(profile, 0.25) * (0.97 + 0.06 * random.nextDouble()));
-        double costPerUnit = calibration.costPerUnit() * lognormal(profile, 0.18) * yearFactor
-                * (0.98 + 0.04 * random.nextDouble());
+        double volume = Math.max(
+                20,
+                inhabitants
+                        / 1000.0
+                        * calibration.volumePerThousand()
+                        * sizeEffect
+                        * lognormal(profile, 0.25)
+                        * (0.97 + 0.06 * random.nextDouble()));
+        double costPerUnit =
+                calibration.costPerUnit() * lognormal(profile, 0.18) * yearFactor * (0.98 + 0.04 * random.nextDouble());
         double totalCost = volume * costPerUnit;
 
         Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -105,13 +111,16 @@ final class DemoFigures {
     }
 
     private void fillTask(Task task, double cost, Random profile, Map<String, BigDecimal> values) {
-        double wage = WAGE_PER_FTE.getOrDefault(task.code(), DEFAULT_WAGE_PER_FTE) * (0.92 + 0.16 * profile.nextDouble());
+        double wage =
+                WAGE_PER_FTE.getOrDefault(task.code(), DEFAULT_WAGE_PER_FTE) * (0.92 + 0.16 * profile.nextDouble());
         double hireShare = profile.nextDouble() < 0.3 ? 0.05 + 0.15 * profile.nextDouble() : 0;
         BigDecimal fte = BigDecimal.valueOf(cost * (1 - hireShare) / wage).setScale(1, RoundingMode.HALF_UP);
         if (fte.signum() == 0) {
             fte = new BigDecimal("0.1");
         }
-        BigDecimal wages = fte.multiply(BigDecimal.valueOf(wage)).setScale(-2, RoundingMode.HALF_UP).setScale(0);
+        BigDecimal wages = fte.multiply(BigDecimal.valueOf(wage))
+                .setScale(-2, RoundingMode.HALF_UP)
+                .setScale(0);
         BigDecimal fteForOthers = BigDecimal.ZERO;
         BigDecimal revenue = BigDecimal.ZERO;
         if (profile.nextDouble() < 0.08 && fte.compareTo(BigDecimal.ONE) > 0) {
@@ -125,7 +134,8 @@ final class DemoFigures {
         values.put(FieldKeys.task(task.code(), TaskField.OPBRENGSTEN_DERDEN), revenue);
     }
 
-    private void fillIndicators(double volume, Calibration calibration, Random profile, Map<String, BigDecimal> values) {
+    private void fillIndicators(
+            double volume, Calibration calibration, Random profile, Map<String, BigDecimal> values) {
         for (Indicator indicator : catalog.indicators()) {
             double value;
             if (indicator.code().equals(catalog.hoofdfactor())) {

@@ -63,9 +63,10 @@ public final class BenchmarkEngine {
             referenceValues.add(referenceFigures.values(i));
         }
         OrganisationFigures ownFigures = FigureCalculator.compute(compiled, own);
-        BigDecimal[] ownValues = FigureLayout.values(ownFigures, compiled.figureIds().size());
-        List<ComparisonLine> lines = ReferenceGroupStatistics.lines(
-                compiled.figureIds(), ownValues, referenceValues, minimumReferenceSize);
+        BigDecimal[] ownValues =
+                FigureLayout.values(ownFigures, compiled.figureIds().size());
+        List<ComparisonLine> lines =
+                ReferenceGroupStatistics.lines(compiled.figureIds(), ownValues, referenceValues, minimumReferenceSize);
         return new Comparison(ownFigures, others.size(), minimumReferenceSize, lines);
     }
 
@@ -97,8 +98,7 @@ public final class BenchmarkEngine {
                 lines.add(figure.lineFor(participant, groupSufficient, minimumReferenceSize));
             }
             OrganisationFigures own = all.figures(participant);
-            comparisons.put(
-                    own.organisationId(), new Comparison(own, referenceGroupSize, minimumReferenceSize, lines));
+            comparisons.put(own.organisationId(), new Comparison(own, referenceGroupSize, minimumReferenceSize, lines));
         }
         return Collections.unmodifiableMap(comparisons);
     }
@@ -131,8 +131,7 @@ public final class BenchmarkEngine {
             List<ComparisonLine> lines = ReferenceGroupStatistics.lines(
                     compiled.figureIds(), all.values(participant), referenceValues, minimumReferenceSize);
             comparisons.put(
-                    own.organisationId(),
-                    new Comparison(own, referenceValues.size(), minimumReferenceSize, lines));
+                    own.organisationId(), new Comparison(own, referenceValues.size(), minimumReferenceSize, lines));
         }
         return Collections.unmodifiableMap(comparisons);
     }

@@ -29,8 +29,7 @@ record CompiledModule(
         Set<String> taskCodes = definition.groups().stream()
                 .flatMap(group -> group.taskCodes().stream())
                 .collect(Collectors.toSet());
-        return new CompiledModule(
-                definition, indicators, groupCodes, taskCodes, FigureLayout.figureIds(definition));
+        return new CompiledModule(definition, indicators, groupCodes, taskCodes, FigureLayout.figureIds(definition));
     }
 
     record CompiledIndicator(String code, Quantity numerator, Quantity denominator, BigDecimal factor) {}

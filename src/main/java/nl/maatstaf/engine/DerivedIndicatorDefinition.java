@@ -7,8 +7,7 @@ import java.util.Objects;
  * A derived indicator: {@code numerator / denominator × factor}, where numerator and denominator
  * are quantity references (see {@link Quantity#parse(String)}).
  */
-public record DerivedIndicatorDefinition(
-        String code, String numerator, String denominator, BigDecimal factor) {
+public record DerivedIndicatorDefinition(String code, String numerator, String denominator, BigDecimal factor) {
 
     public DerivedIndicatorDefinition {
         Objects.requireNonNull(code, "code");
@@ -22,8 +21,7 @@ public record DerivedIndicatorDefinition(
         try {
             Quantity.parse(reference);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "Derived indicator '" + code + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException("Derived indicator '" + code + "': " + e.getMessage(), e);
         }
     }
 }

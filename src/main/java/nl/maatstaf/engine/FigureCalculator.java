@@ -57,10 +57,7 @@ final class FigureCalculator {
 
     private static CostAndFte costAndFte(BigDecimal cost, BigDecimal fte, BigDecimal hoofdfactor) {
         return new CostAndFte(
-                cost,
-                fte,
-                Decimals.ratio(cost, hoofdfactor),
-                Decimals.scaledRatio(fte, Decimals.HUNDRED, hoofdfactor));
+                cost, fte, Decimals.ratio(cost, hoofdfactor), Decimals.scaledRatio(fte, Decimals.HUNDRED, hoofdfactor));
     }
 
     private static List<DerivedIndicatorValue> derivedIndicators(
@@ -81,7 +78,8 @@ final class FigureCalculator {
     private static BigDecimal hoofdfactor(ModuleDefinition definition, OrganisationInput input) {
         BigDecimal hoofdfactor = input.indicators().get(definition.hoofdfactorIndicator());
         if (hoofdfactor == null || hoofdfactor.signum() <= 0) {
-            throw new IllegalArgumentException("Organisation " + input.organisationId() + " has no positive hoofdfactor '"
+            throw new IllegalArgumentException("Organisation " + input.organisationId()
+                    + " has no positive hoofdfactor '"
                     + definition.hoofdfactorIndicator() + "' for module '" + definition.moduleCode() + "' (found "
                     + hoofdfactor + ")");
         }

@@ -42,8 +42,7 @@ public record ModuleDefinition(
         for (GroupDefinition group : groups) {
             for (String taskCode : group.taskCodes()) {
                 if (!codes.add(taskCode)) {
-                    throw new IllegalArgumentException(
-                            "Module '" + moduleCode + "' has task '" + taskCode + "' twice");
+                    throw new IllegalArgumentException("Module '" + moduleCode + "' has task '" + taskCode + "' twice");
                 }
             }
         }
@@ -58,8 +57,8 @@ public record ModuleDefinition(
         Set<String> codes = new HashSet<>();
         for (DerivedIndicatorDefinition indicator : indicators) {
             if (!codes.add(indicator.code())) {
-                throw new IllegalArgumentException("Module '" + moduleCode + "' has derived indicator '"
-                        + indicator.code() + "' twice");
+                throw new IllegalArgumentException(
+                        "Module '" + moduleCode + "' has derived indicator '" + indicator.code() + "' twice");
             }
             for (String reference : List.of(indicator.numerator(), indicator.denominator())) {
                 Quantity quantity = Quantity.parse(reference);
@@ -75,7 +74,7 @@ public record ModuleDefinition(
 
     private static void unknown(
             String moduleCode, DerivedIndicatorDefinition indicator, String reference, String what) {
-        throw new IllegalArgumentException("Derived indicator '" + indicator.code() + "' of module '"
-                + moduleCode + "' refers to an unknown " + what + " in '" + reference + "'");
+        throw new IllegalArgumentException("Derived indicator '" + indicator.code() + "' of module '" + moduleCode
+                + "' refers to an unknown " + what + " in '" + reference + "'");
     }
 }

@@ -39,14 +39,12 @@ class HomeController {
                 : years.isEmpty() ? null : years.get(0);
         model.addAttribute("years", years);
         model.addAttribute("year", year);
-        Optional<Organisation> organisation = Optional.ofNullable(user.organisationId())
-                .flatMap(organisations::find);
+        Optional<Organisation> organisation =
+                Optional.ofNullable(user.organisationId()).flatMap(organisations::find);
         model.addAttribute("organisation", organisation.orElse(null));
         List<ModuleCatalog> modules = year == null
                 ? List.of()
-                : organisation
-                        .map(o -> enrolments.modulesOf(o.id(), year))
-                        .orElseGet(() -> catalog.forYear(year));
+                : organisation.map(o -> enrolments.modulesOf(o.id(), year)).orElseGet(() -> catalog.forYear(year));
         model.addAttribute("modules", modules);
         return "home/index";
     }

@@ -52,8 +52,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
             response.getWriter()
-                    .write("{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\""
-                            + message.replace("\"", "'") + "\"}");
+                    .write("{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"" + message.replace("\"", "'")
+                            + "\"}");
         } else {
             response.setContentType("text/html");
             response.getWriter()

@@ -53,8 +53,7 @@ public class MunicipalityRegister {
                 .param("year", referenceYear)
                 .update();
         for (Municipality m : rows) {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             INSERT INTO municipality (code, reference_year, name, province, inhabitants)
                             VALUES (:code, :year, :name, :province, :inhabitants)
                             """)
@@ -71,27 +70,20 @@ public class MunicipalityRegister {
     /** The latest known figures of every municipality, ordered by name. */
     @Transactional(readOnly = true)
     public List<Municipality> latest() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT m.code, m.name, m.province, m.inhabitants, m.reference_year
                         FROM municipality m
                         WHERE m.reference_year = (SELECT MAX(x.reference_year) FROM municipality x WHERE x.code = m.code)
                         ORDER BY m.name
-                        """)
-                .query(Municipality.class)
-                .list();
+                        """).query(Municipality.class).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<Municipality> find(String code) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT code, name, province, inhabitants, reference_year FROM municipality
                         WHERE code = :code ORDER BY reference_year DESC LIMIT 1
-                        """)
-                .param("code", code)
-                .query(Municipality.class)
-                .optional();
+                        """).param("code", code).query(Municipality.class).optional();
     }
 
     private static List<Municipality> parse(InputStream csv, int referenceYear) throws IOException {

@@ -79,16 +79,15 @@ public class OrganisationService {
         Map<Long, List<Municipality>> members = membersOf(rows.keySet());
         List<Organisation> result = new ArrayList<>();
         rows.values()
-                .forEach(row -> result.add(new Organisation(
-                        row.id(), row.name(), row.kind(), members.getOrDefault(row.id(), List.of()))));
+                .forEach(row -> result.add(
+                        new Organisation(row.id(), row.name(), row.kind(), members.getOrDefault(row.id(), List.of()))));
         result.sort(Comparator.comparing(Organisation::name));
         return result;
     }
 
     private Map<Long, List<Municipality>> membersOf(Collection<Long> organisationIds) {
         Map<Long, List<Municipality>> members = new LinkedHashMap<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         SELECT om.organisation_id, m.code, m.name, m.province, m.inhabitants, m.reference_year
                         FROM organisation_member om
                         JOIN municipality m ON m.code = om.municipality_code

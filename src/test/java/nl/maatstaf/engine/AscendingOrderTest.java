@@ -35,7 +35,9 @@ class AscendingOrderTest {
 
         int[] order = AscendingOrder.of(values);
 
-        assertThat(order).hasSize((int) IntStream.range(0, values.length).filter(i -> values[i] != null).count());
-        assertThat(IntStream.of(order).mapToObj(i -> values[i]).toList()).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(order).hasSize((int)
+                IntStream.range(0, values.length).filter(i -> values[i] != null).count());
+        assertThat(IntStream.of(order).mapToObj(i -> values[i]).toList())
+                .isSortedAccordingTo(Comparator.naturalOrder());
     }
 }

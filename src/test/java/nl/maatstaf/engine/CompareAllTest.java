@@ -29,7 +29,8 @@ class CompareAllTest {
         Map<Long, Comparison> all = BenchmarkEngine.compareAll(MODULE, PARTICIPANTS, 5);
 
         assertThat(all.values())
-                .extracting(comparison -> comparison.line(FigureId.derivedIndicator("UITPUTTING")).own())
+                .extracting(comparison ->
+                        comparison.line(FigureId.derivedIndicator("UITPUTTING")).own())
                 .contains(java.util.Optional.empty())
                 .anyMatch(java.util.Optional::isPresent);
     }
@@ -39,9 +40,12 @@ class CompareAllTest {
         Map<Long, Comparison> all = BenchmarkEngine.compareAll(MODULE, PARTICIPANTS, 5);
 
         assertThat(all.keySet())
-                .containsExactlyElementsOf(
-                        PARTICIPANTS.stream().map(OrganisationInput::organisationId).collect(Collectors.toList()));
-        assertThat(all.values()).allSatisfy(comparison -> assertThat(comparison.referenceGroupSize()).isEqualTo(49));
+                .containsExactlyElementsOf(PARTICIPANTS.stream()
+                        .map(OrganisationInput::organisationId)
+                        .collect(Collectors.toList()));
+        assertThat(all.values())
+                .allSatisfy(comparison ->
+                        assertThat(comparison.referenceGroupSize()).isEqualTo(49));
     }
 
     @Test

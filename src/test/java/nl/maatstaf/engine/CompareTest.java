@@ -48,8 +48,8 @@ class CompareTest {
         Comparison comparison = BenchmarkEngine.compare(MODULE, withCostPerUnit(1, 1000), references, 5);
 
         // ratios 2000, 2000, 2000, 1000, 3000 → 2000; the ratio of sums would be 9010000/1310 ≈ 6878
-        assertThat(comparison.line(TOTAL_COST).referenceMean()).hasValueSatisfying(
-                mean -> assertThat(mean).isEqualByComparingTo("2000"));
+        assertThat(comparison.line(TOTAL_COST).referenceMean())
+                .hasValueSatisfying(mean -> assertThat(mean).isEqualByComparingTo("2000"));
     }
 
     @Test
@@ -61,8 +61,8 @@ class CompareTest {
         Comparison comparison = BenchmarkEngine.compare(MODULE, own, reference, 5);
 
         assertThat(comparison.referenceGroupSize()).isEqualTo(5);
-        assertThat(comparison.line(TOTAL_COST).referenceMean()).hasValueSatisfying(
-                mean -> assertThat(mean).isEqualByComparingTo("1000"));
+        assertThat(comparison.line(TOTAL_COST).referenceMean())
+                .hasValueSatisfying(mean -> assertThat(mean).isEqualByComparingTo("1000"));
     }
 
     @Test
@@ -72,8 +72,8 @@ class CompareTest {
 
         Comparison comparison = BenchmarkEngine.compare(MODULE, withCostPerUnit(1, 5000), reference, 5);
 
-        assertThat(comparison.line(TOTAL_COST).referenceMean()).hasValueSatisfying(
-                mean -> assertThat(mean).isEqualByComparingTo("1000"));
+        assertThat(comparison.line(TOTAL_COST).referenceMean())
+                .hasValueSatisfying(mean -> assertThat(mean).isEqualByComparingTo("1000"));
     }
 
     @Test
@@ -95,8 +95,8 @@ class CompareTest {
     void stillShowsTheOwnValuesWhenReferencesAreInsufficient() {
         Comparison comparison = BenchmarkEngine.compare(MODULE, withCostPerUnit(1, 900), references(1000), 5);
 
-        assertThat(comparison.line(TOTAL_COST).own()).hasValueSatisfying(
-                own -> assertThat(own).isEqualByComparingTo("900"));
+        assertThat(comparison.line(TOTAL_COST).own())
+                .hasValueSatisfying(own -> assertThat(own).isEqualByComparingTo("900"));
         assertThat(comparison.line(TOTAL_COST).referenceSize()).isEqualTo(1);
     }
 
@@ -106,8 +106,8 @@ class CompareTest {
                 BenchmarkEngine.compare(MODULE, withCostPerUnit(1, 900), references(1000, 1100, 1200), 3);
 
         assertThat(comparison.referenceStatus()).isEqualTo(ReferenceStatus.SUFFICIENT);
-        assertThat(comparison.line(TOTAL_COST).referenceMean()).hasValueSatisfying(
-                mean -> assertThat(mean).isEqualByComparingTo("1100"));
+        assertThat(comparison.line(TOTAL_COST).referenceMean())
+                .hasValueSatisfying(mean -> assertThat(mean).isEqualByComparingTo("1100"));
     }
 
     @Test
@@ -127,13 +127,16 @@ class CompareTest {
     @Test
     void givesNoDeviationPercentageWhenTheReferenceIsZero() {
         // Nobody spends anything on Regie, the organisation spends 5 per unit.
-        OrganisationInput own = organisation(1).hoofdfactor("100").outsourcing("REGIE", "500").build();
+        OrganisationInput own =
+                organisation(1).hoofdfactor("100").outsourcing("REGIE", "500").build();
 
         ComparisonLine regie = BenchmarkEngine.compare(MODULE, own, references(1, 2, 3, 4, 5), 5)
                 .line(REGIE_COST);
 
-        assertThat(regie.referenceMean()).hasValueSatisfying(mean -> assertThat(mean).isZero());
-        assertThat(regie.deviation()).hasValueSatisfying(deviation -> assertThat(deviation).isEqualByComparingTo("5"));
+        assertThat(regie.referenceMean())
+                .hasValueSatisfying(mean -> assertThat(mean).isZero());
+        assertThat(regie.deviation())
+                .hasValueSatisfying(deviation -> assertThat(deviation).isEqualByComparingTo("5"));
         assertThat(regie.deviationPercentage()).isEmpty();
     }
 
@@ -141,14 +144,17 @@ class CompareTest {
     void givesMinusHundredPercentWhenOwnIsZeroAgainstAPositiveReference() {
         List<OrganisationInput> references = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            references.add(organisation(100 + i).hoofdfactor("100").outsourcing("REGIE", "700").build());
+            references.add(organisation(100 + i)
+                    .hoofdfactor("100")
+                    .outsourcing("REGIE", "700")
+                    .build());
         }
 
         ComparisonLine regie = BenchmarkEngine.compare(MODULE, withCostPerUnit(1, 1000), references, 5)
                 .line(REGIE_COST);
 
-        assertThat(regie.deviationPercentage()).hasValueSatisfying(
-                percentage -> assertThat(percentage).isEqualByComparingTo("-100"));
+        assertThat(regie.deviationPercentage())
+                .hasValueSatisfying(percentage -> assertThat(percentage).isEqualByComparingTo("-100"));
     }
 
     @Test

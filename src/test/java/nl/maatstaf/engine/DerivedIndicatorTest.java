@@ -49,50 +49,60 @@ class DerivedIndicatorTest {
     void computesAverageWageCostPerGrossFte() {
         // (300000 + 110000 + 130000) / (4 + 1.5 + 1.5): fte voor derden are paid from loonkosten too
         assertThat(value(full(), "LOONKOSTEN_PER_FTE"))
-                .hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("77142.85714285714285714285714285714"));
+                .hasValueSatisfying(
+                        value -> assertThat(value).isEqualByComparingTo("77142.85714285714285714285714285714"));
     }
 
     @Test
     void computesTheShareOfHireInTotalCostIncludingOutsourcing() {
         // 20000 / (320000 + 110000 + 90000 + 80000) × 100
         assertThat(value(full(), "AANDEEL_INHUUR"))
-                .hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("3.333333333333333333333333333333333"));
+                .hasValueSatisfying(
+                        value -> assertThat(value).isEqualByComparingTo("3.333333333333333333333333333333333"));
     }
 
     @Test
     void computesOverheadFteAsPercentageOfNetFte() {
         // 1 / (4 + 1.5 + 1) × 100
         assertThat(value(full(), "OVERHEAD_FTE_PERCENTAGE"))
-                .hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("15.38461538461538461538461538461538"));
+                .hasValueSatisfying(
+                        value -> assertThat(value).isEqualByComparingTo("15.38461538461538461538461538461538"));
     }
 
     @Test
     void computesBudgetExhaustion() {
-        assertThat(value(full(), "UITPUTTING")).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("95"));
+        assertThat(value(full(), "UITPUTTING"))
+                .hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("95"));
     }
 
     @Test
     void keepsNumeratorAndDenominatorSoTheValueCanBeExplained() {
-        DerivedIndicatorValue uitputting = BenchmarkEngine.figures(MODULE, full()).derivedIndicator("UITPUTTING");
+        DerivedIndicatorValue uitputting =
+                BenchmarkEngine.figures(MODULE, full()).derivedIndicator("UITPUTTING");
 
-        assertThat(uitputting.numerator()).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("1900000"));
-        assertThat(uitputting.denominator()).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("2000000"));
+        assertThat(uitputting.numerator())
+                .hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("1900000"));
+        assertThat(uitputting.denominator())
+                .hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("2000000"));
     }
 
     @Test
     void isUndefinedWhenTheDenominatorIsZero() {
-        OrganisationInput withoutBezwaarStaff = organisation(1).hoofdfactor("500").indicator("BEZWAAR", "90").build();
+        OrganisationInput withoutBezwaarStaff =
+                organisation(1).hoofdfactor("500").indicator("BEZWAAR", "90").build();
 
         DerivedIndicatorValue indicator =
                 BenchmarkEngine.figures(MODULE, withoutBezwaarStaff).derivedIndicator("BEZWAAR_PER_FTE_BEZWAAR");
 
-        assertThat(indicator.denominator()).hasValueSatisfying(value -> assertThat(value).isZero());
+        assertThat(indicator.denominator())
+                .hasValueSatisfying(value -> assertThat(value).isZero());
         assertThat(indicator.value()).isEmpty();
     }
 
     @Test
     void isUndefinedWhenAnInputIsMissing() {
-        OrganisationInput withoutInhabitants = organisation(1).hoofdfactor("500").build();
+        OrganisationInput withoutInhabitants =
+                organisation(1).hoofdfactor("500").build();
 
         assertThat(value(withoutInhabitants, "HOOFDFACTOR_PER_1000_INWONERS")).isEmpty();
         assertThat(value(withoutInhabitants, "UITPUTTING")).isEmpty();
@@ -107,12 +117,15 @@ class DerivedIndicatorTest {
         references.add(organisation(200).hoofdfactor("10").build());
         references.add(exhaustion(201, "100").finance("BUDGET", "0").build());
 
-        ComparisonLine line = BenchmarkEngine.compare(MODULE, full(), references, 5).line(UITPUTTING);
+        ComparisonLine line =
+                BenchmarkEngine.compare(MODULE, full(), references, 5).line(UITPUTTING);
 
         assertThat(line.referenceSize()).isEqualTo(5);
-        assertThat(line.referenceMean()).hasValueSatisfying(mean -> assertThat(mean).isEqualByComparingTo("90"));
+        assertThat(line.referenceMean())
+                .hasValueSatisfying(mean -> assertThat(mean).isEqualByComparingTo("90"));
         assertThat(line.deviationPercentage())
-                .hasValueSatisfying(percentage -> assertThat(percentage).isEqualByComparingTo("5.555555555555555555555555555555556"));
+                .hasValueSatisfying(percentage ->
+                        assertThat(percentage).isEqualByComparingTo("5.555555555555555555555555555555556"));
     }
 
     @Test
@@ -140,11 +153,13 @@ class DerivedIndicatorTest {
             references.add(exhaustion(100 + i, "90").build());
         }
 
-        ComparisonLine line = BenchmarkEngine.compare(MODULE, organisation(1).hoofdfactor("1").build(), references, 5)
+        ComparisonLine line = BenchmarkEngine.compare(
+                        MODULE, organisation(1).hoofdfactor("1").build(), references, 5)
                 .line(UITPUTTING);
 
         assertThat(line.own()).isEmpty();
-        assertThat(line.referenceMean()).hasValueSatisfying(mean -> assertThat(mean).isEqualByComparingTo("90"));
+        assertThat(line.referenceMean())
+                .hasValueSatisfying(mean -> assertThat(mean).isEqualByComparingTo("90"));
         assertThat(line.deviation()).isEmpty();
         assertThat(line.deviationPercentage()).isEmpty();
     }

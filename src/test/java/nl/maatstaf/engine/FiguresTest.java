@@ -21,7 +21,9 @@ class FiguresTest {
                 .task("KLANTMANAGEMENT_WERK", task("5", "390000", "12000", "0.5", "35000"))
                 .build();
 
-        CostAndFte task = BenchmarkEngine.figures(MODULE, input).task("KLANTMANAGEMENT_WERK").figures();
+        CostAndFte task = BenchmarkEngine.figures(MODULE, input)
+                .task("KLANTMANAGEMENT_WERK")
+                .figures();
 
         assertThat(task.cost()).isEqualByComparingTo("367000");
         assertThat(task.costPerUnit()).isEqualByComparingTo("917.5");
@@ -34,7 +36,9 @@ class FiguresTest {
                 .task("KLANTMANAGEMENT_WERK", task("5", "390000", "0", "0.5", "35000"))
                 .build();
 
-        CostAndFte task = BenchmarkEngine.figures(MODULE, input).task("KLANTMANAGEMENT_WERK").figures();
+        CostAndFte task = BenchmarkEngine.figures(MODULE, input)
+                .task("KLANTMANAGEMENT_WERK")
+                .figures();
 
         assertThat(task.fte()).isEqualByComparingTo("4.5");
         assertThat(task.ftePer100Units()).isEqualByComparingTo("1.125");
@@ -76,7 +80,8 @@ class FiguresTest {
     @Test
     void keepsTheInputComponentsSoAFigureCanBeExplained() {
         TaskInput kcc = task("2", "100000", "5000", "0.5", "20000");
-        OrganisationInput input = organisation(1).hoofdfactor("100").task("KCC", kcc).build();
+        OrganisationInput input =
+                organisation(1).hoofdfactor("100").task("KCC", kcc).build();
 
         OrganisationFigures figures = BenchmarkEngine.figures(MODULE, input);
 
@@ -106,7 +111,8 @@ class FiguresTest {
 
     @Test
     void listsGroupsAndTasksInCatalogueOrder() {
-        OrganisationFigures figures = BenchmarkEngine.figures(MODULE, organisation(1).hoofdfactor("1").build());
+        OrganisationFigures figures =
+                BenchmarkEngine.figures(MODULE, organisation(1).hoofdfactor("1").build());
 
         assertThat(figures.groups())
                 .extracting(GroupFigures::groupCode)
@@ -131,7 +137,8 @@ class FiguresTest {
 
     @Test
     void rejectsAnOrganisationWithoutHoofdfactor() {
-        OrganisationInput input = organisation(7).task("KCC", task("1", "1", "0", "0", "0")).build();
+        OrganisationInput input =
+                organisation(7).task("KCC", task("1", "1", "0", "0", "0")).build();
 
         assertThatThrownBy(() -> BenchmarkEngine.figures(MODULE, input))
                 .isInstanceOf(IllegalArgumentException.class)

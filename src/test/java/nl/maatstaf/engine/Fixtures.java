@@ -33,8 +33,7 @@ final class Fixtures {
                                         "KWALITEIT")),
                         new GroupDefinition("BELEID", List.of("BELEID")),
                         new GroupDefinition("REGIE", List.of("REGIE")),
-                        new GroupDefinition(
-                                "OVERHEAD", List.of("MANAGEMENT", "BEDRIJFSVOERING", "SECRETARIAAT"))),
+                        new GroupDefinition("OVERHEAD", List.of("MANAGEMENT", "BEDRIJFSVOERING", "SECRETARIAAT"))),
                 List.of(
                         derived("HOOFDFACTOR_PER_1000_INWONERS", "hoofdfactor", "inhabitants", "1000"),
                         derived("BEZWAAR_PER_FTE_BEZWAAR", "indicator:BEZWAAR", "fte:task:BEZWAAR", "1"),
@@ -48,7 +47,8 @@ final class Fixtures {
         return new DerivedIndicatorDefinition(code, numerator, denominator, new BigDecimal(factor));
     }
 
-    static TaskInput task(String fte, String loonkosten, String inhuurkosten, String fteDerden, String opbrengstenDerden) {
+    static TaskInput task(
+            String fte, String loonkosten, String inhuurkosten, String fteDerden, String opbrengstenDerden) {
         return new TaskInput(
                 new BigDecimal(fte),
                 new BigDecimal(loonkosten),

@@ -48,7 +48,8 @@ final class RandomOrganisations {
         indicators.put("BEZWAAR", BigDecimal.valueOf(random.nextInt(300)));
         Map<String, BigDecimal> finance = new LinkedHashMap<>();
         if (random.nextInt(4) > 0) {
-            finance.put("BUDGET", BigDecimal.valueOf(random.nextInt(3) == 0 ? 0 : 1_000_000 + random.nextInt(9_000_000)));
+            finance.put(
+                    "BUDGET", BigDecimal.valueOf(random.nextInt(3) == 0 ? 0 : 1_000_000 + random.nextInt(9_000_000)));
             finance.put("UITPUTTING", BigDecimal.valueOf(900_000 + random.nextInt(9_000_000)));
         }
         BigDecimal inhabitants = random.nextInt(5) == 0 ? null : BigDecimal.valueOf(5_000 + random.nextInt(300_000));

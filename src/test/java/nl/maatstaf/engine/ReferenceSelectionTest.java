@@ -35,9 +35,8 @@ class ReferenceSelectionTest {
 
     @Test
     void selectingEveryoneGivesTheSameResultAsTheDefaultPolicy() {
-        ReferenceSelection everyone = id -> PARTICIPANTS.stream()
-                .map(OrganisationInput::organisationId)
-                .collect(Collectors.toList());
+        ReferenceSelection everyone = id ->
+                PARTICIPANTS.stream().map(OrganisationInput::organisationId).collect(Collectors.toList());
 
         Map<Long, Comparison> selected = BenchmarkEngine.compareAll(MODULE, PARTICIPANTS, everyone, 5);
         Map<Long, Comparison> byDefault = BenchmarkEngine.compareAll(MODULE, PARTICIPANTS, 5);

@@ -54,12 +54,13 @@ class SpreadTest {
     void collapsesToTheValueForASingleValue() {
         Spread spread = Spread.of(decimals(42));
 
-        assertThat(spread).isEqualTo(new Spread(
-                BigDecimal.valueOf(42),
-                BigDecimal.valueOf(42),
-                BigDecimal.valueOf(42),
-                BigDecimal.valueOf(42),
-                BigDecimal.valueOf(42)));
+        assertThat(spread)
+                .isEqualTo(new Spread(
+                        BigDecimal.valueOf(42),
+                        BigDecimal.valueOf(42),
+                        BigDecimal.valueOf(42),
+                        BigDecimal.valueOf(42),
+                        BigDecimal.valueOf(42)));
     }
 
     @Test
@@ -81,7 +82,8 @@ class SpreadTest {
                 List<BigDecimal> others = new ArrayList<>(List.of(values));
                 others.remove(participant);
 
-                Spread spread = figure.lineFor(participant, true, 1).referenceSpread().orElseThrow();
+                Spread spread =
+                        figure.lineFor(participant, true, 1).referenceSpread().orElseThrow();
 
                 assertThat(spread).as("size %d without %d", size, participant).isEqualTo(Spread.of(others));
             }

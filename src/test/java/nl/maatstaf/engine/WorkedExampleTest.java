@@ -80,10 +80,14 @@ class WorkedExampleTest {
         Comparison comparison = BenchmarkEngine.compare(MODULE, OWN, references(), 5);
 
         assertThat(comparison.referenceStatus()).isEqualTo(ReferenceStatus.SUFFICIENT);
-        assertThat(referenceMean(comparison, FigureId.groupCostPerUnit("UITVOERING"))).isEqualByComparingTo("2110");
-        assertThat(referenceMean(comparison, FigureId.groupCostPerUnit("BELEID"))).isEqualByComparingTo("142");
-        assertThat(referenceMean(comparison, FigureId.groupCostPerUnit("REGIE"))).isEqualByComparingTo("14");
-        assertThat(referenceMean(comparison, FigureId.groupCostPerUnit("OVERHEAD"))).isEqualByComparingTo("333");
+        assertThat(referenceMean(comparison, FigureId.groupCostPerUnit("UITVOERING")))
+                .isEqualByComparingTo("2110");
+        assertThat(referenceMean(comparison, FigureId.groupCostPerUnit("BELEID")))
+                .isEqualByComparingTo("142");
+        assertThat(referenceMean(comparison, FigureId.groupCostPerUnit("REGIE")))
+                .isEqualByComparingTo("14");
+        assertThat(referenceMean(comparison, FigureId.groupCostPerUnit("OVERHEAD")))
+                .isEqualByComparingTo("333");
         assertThat(referenceMean(comparison, FigureId.totalCostPerUnit())).isEqualByComparingTo("2599");
     }
 
@@ -103,7 +107,8 @@ class WorkedExampleTest {
         List<OrganisationInput> participants = new ArrayList<>(references());
         participants.add(OWN);
 
-        Comparison comparison = BenchmarkEngine.compareAll(MODULE, participants, 5).get(OWN.organisationId());
+        Comparison comparison =
+                BenchmarkEngine.compareAll(MODULE, participants, 5).get(OWN.organisationId());
 
         assertDeviation(comparison.line(FigureId.groupCostPerUnit("UITVOERING")), "-250", "-11.8");
         assertDeviation(comparison.line(FigureId.totalCostPerUnit()), "-249", "-9.6");

@@ -41,7 +41,8 @@ public final class UserAgent {
         HttpResponse<String> response = agent.login(username, password);
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("fout")) {
-            throw new IllegalStateException("Login failed for " + username + ": " + response.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "Login failed for " + username + ": " + response.statusCode() + " " + location);
         }
         return agent;
     }
@@ -52,7 +53,8 @@ public final class UserAgent {
     }
 
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri(path)).GET().build());
         rememberCsrfToken(response.body());
         return response;
     }
@@ -88,8 +90,8 @@ public final class UserAgent {
 
     /** A JSON API call with HTTP Basic credentials; body may be null. */
     public HttpResponse<String> api(String method, String path, String username, String password, String jsonBody) {
-        String credentials = Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Authorization", "Basic " + credentials)
                 .header("Accept", "application/json");
