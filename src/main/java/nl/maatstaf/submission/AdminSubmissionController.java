@@ -1,0 +1,192 @@
+package nl.maatstaf.submission;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.maatstaf.account.MaatstafUser;
+import nl.maatstaf.audit.AuditLog;
+import nl.maatstaf.catalog.CatalogService;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.organisation.Organisation;
+import nl.maatstaf.organisation.OrganisationService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The beheerder's review of one submission: the submitted values, warnings, history and verdict. */
+@Controller
+@RequestMapping("/beheer/inzendingen/{submissionId}")
+@PreAuthorize("hasRole('BEHEERDER')")
+class AdminSubmissionController {
+
+    private static final Map<String, String> NOTICES = Map.of(
+            "goedgekeurd", "admin.review.approved",
+            "teruggestuurd", "admin.review.returned",
+            "niet", "admin.review.notPossible");
+
+    private final SubmissionService submissions;
+    private final ValidationContexts contexts;
+    private final FindingMessages findingMessages;
+    private final CatalogService catalog;
+    private final OrganisationService organisations;
+    private final AuditLog audit;
+
+    AdminSubmissionController(
+            SubmissionService submissions,
+            ValidationContexts contexts,
+            FindingMessages findingMessages,
+            CatalogService catalog,
+            OrganisationService organisations,
+            AuditLog audit) {
+        this.submissions = submissions;
+        this.contexts = contexts;
+        this.findingMessages = findingMessages;
+        this.catalog = catalog;
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String show(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long submissionId,
+            @RequestParam(name = "melding", required = false) String melding,
+            Locale locale,
+            Model model) {
+        Draft draft = submissions.load(submissionId).orElseThrow(() -> notFound(submissionId));
+        audit.recordAccess(
+                user.getUsername(),
+                draft.row().orElseThrow().organisationId(),
+                SubmissionService.AUDIT_ENTITY,
+                String.valueOf(submissionId));
+        return render(draft, melding == null ? null : NOTICES.get(melding), null, null, locale, model);
+    }
+
+    @PostMapping("/goedkeuren")
+    String approve(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long submissionId,
+            @RequestParam(name = "opmerking", required = false) String remark,
+            Locale locale,
+            Model model) {
+        return review(user, submissionId, SubmissionStatus.GOEDGEKEURD, remark, locale, model);
+    }
+
+    @PostMapping("/terugsturen")
+    String sendBack(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long submissionId,
+            @RequestParam(name = "opmerking", required = false) String remark,
+            Locale locale,
+            Model model) {
+        return review(user, submissionId, SubmissionStatus.TERUGGESTUURD, remark, locale, model);
+    }
+
+    private String review(
+            MaatstafUser user, long submissionId, SubmissionStatus outcome, String remark, Locale locale, Model model) {
+        Draft draft = submissions.load(submissionId).orElseThrow(() -> notFound(submissionId));
+        String problem = null;
+        if (outcome == SubmissionStatus.TERUGGESTUURD && (remark == null || remark.isBlank())) {
+            problem = "admin.review.remarkRequired";
+        } else if (remark != null && remark.length() > InputLimits.LONG_TEXT) {
+            problem = "admin.review.remarkTooLong";
+        }
+        if (problem != null) {
+            return render(draft, null, problem, remark, locale, model);
+        }
+        boolean done = submissions.review(user, submissionId, outcome, remark);
+        String melding = !done ? "niet" : outcome == SubmissionStatus.GOEDGEKEURD ? "goedgekeurd" : "teruggestuurd";
+        return "redirect:/beheer/inzendingen/" + submissionId + "?melding=" + melding;
+    }
+
+    private String render(Draft draft, String notice, String problem, String typedRemark, Locale locale, Model model) {
+        SubmissionRow row = draft.row().orElseThrow();
+        ModuleCatalog module = catalog.find(row.year(), row.moduleCode()).orElseThrow(() -> notFound(row.id()));
+        Questionnaire questionnaire = Questionnaire.of(module);
+        Optional<Organisation> organisation = organisations.find(row.organisationId());
+        Optional<VersionRow> version = draft.latestVersion();
+        Map<String, BigDecimal> numbers =
+                version.map(v -> submissions.versionValues(v.id())).orElse(Map.of());
+        Map<String, String> explanations =
+                version.map(v -> submissions.versionExplanations(v.id())).orElse(Map.of());
+
+        model.addAttribute("submission", row);
+        model.addAttribute("catalog", module);
+        model.addAttribute(
+                "organisationName", organisation.map(Organisation::name).orElse("?"));
+        model.addAttribute("version", version.orElse(null));
+        model.addAttribute("versions", draft.versions());
+        model.addAttribute("lines", lines(questionnaire, numbers, locale));
+        model.addAttribute("warnings", warnings(questionnaire, row.organisationId(), numbers, explanations, locale));
+        model.addAttribute("audit", audit.forEntity(SubmissionService.AUDIT_ENTITY, String.valueOf(row.id())));
+        model.addAttribute("reviewable", row.status() == SubmissionStatus.INGEDIEND);
+        model.addAttribute("notice", notice);
+        model.addAttribute("problem", problem);
+        model.addAttribute("typedRemark", typedRemark);
+        model.addAttribute(
+                "questionnaireUrl",
+                "/aanleveren/" + module.year() + "/" + module.slug() + "?organisatie=" + row.organisationId());
+        return "admin/submission";
+    }
+
+    private List<ReviewLine> lines(Questionnaire questionnaire, Map<String, BigDecimal> numbers, Locale locale) {
+        List<ReviewLine> lines = new ArrayList<>();
+        for (QuestionnaireField field : questionnaire.fields()) {
+            BigDecimal value = numbers.get(field.key());
+            if (value != null) {
+                lines.add(new ReviewLine(
+                        field.part().name(),
+                        findingMessages.fieldLabel(questionnaire, field.key(), locale),
+                        shown(field.type(), value)));
+            }
+        }
+        return lines;
+    }
+
+    // The warnings are recomputed from the version's own figures, so they match what was submitted.
+    private List<ReviewedWarning> warnings(
+            Questionnaire questionnaire,
+            long organisationId,
+            Map<String, BigDecimal> numbers,
+            Map<String, String> explanations,
+            Locale locale) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        numbers.forEach((key, value) -> raw.put(key, DutchFormat.forInput(value)));
+        ValidationResult validation = SubmissionValidator.validate(
+                questionnaire, raw, contexts.forOrganisation(organisationId, questionnaire.catalog()));
+        Map<String, String> remaining = new LinkedHashMap<>(explanations);
+        List<ReviewedWarning> warnings = new ArrayList<>();
+        for (Finding warning : validation.warnings()) {
+            warnings.add(new ReviewedWarning(
+                    findingMessages.show(questionnaire, warning, locale).message(),
+                    remaining.remove(warning.warningKey())));
+        }
+        // Explanations of warnings that no longer arise (e.g. last year's figures changed) stay visible.
+        remaining.forEach((key, text) -> warnings.add(new ReviewedWarning(key, text)));
+        return warnings;
+    }
+
+    private static String shown(FieldType type, BigDecimal value) {
+        return switch (type) {
+            case AMOUNT -> DutchFormat.euro(value);
+            case FTE -> DutchFormat.decimal(value, 2);
+            case COUNT, YESNO -> DutchFormat.decimal(value, 0);
+            default -> DutchFormat.forInput(value);
+        };
+    }
+
+    private static SubmissionNotFoundException notFound(long submissionId) {
+        return new SubmissionNotFoundException("No submission " + submissionId);
+    }
+}

@@ -1,0 +1,58 @@
+package nl.maatstaf.submission;
+
+import java.math.BigDecimal;
+import nl.maatstaf.catalog.IndicatorType;
+import nl.maatstaf.common.NumberKind;
+
+/**
+ * What a questionnaire field holds, with the bound beyond which a value cannot be meant
+ * seriously. The bounds catch unit mistakes (euros typed in thousands, fte typed as hours), not
+ * unusual organisations.
+ */
+enum FieldType {
+    FTE(NumberKind.DECIMAL, new BigDecimal("10000"), false),
+    AMOUNT(NumberKind.AMOUNT, new BigDecimal("1000000000"), false),
+    COUNT(NumberKind.COUNT, new BigDecimal("100000000"), true),
+    NUMBER(NumberKind.DECIMAL, new BigDecimal("1000000000"), false),
+    PERCENTAGE(NumberKind.DECIMAL, new BigDecimal("100"), false),
+    YESNO(NumberKind.COUNT, BigDecimal.ONE, true),
+    YEARS(NumberKind.DECIMAL, new BigDecimal("100"), false);
+
+    private final NumberKind numberKind;
+    private final BigDecimal maximum;
+    private final boolean whole;
+
+    FieldType(NumberKind numberKind, BigDecimal maximum, boolean whole) {
+        this.numberKind = numberKind;
+        this.maximum = maximum;
+        this.whole = whole;
+    }
+
+    NumberKind numberKind() {
+        return numberKind;
+    }
+
+    BigDecimal maximum() {
+        return maximum;
+    }
+
+    boolean whole() {
+        return whole;
+    }
+
+    static FieldType of(IndicatorType type) {
+        return switch (type) {
+            case COUNT -> COUNT;
+            case NUMBER -> NUMBER;
+            case FTE -> FTE;
+            case PERCENTAGE -> PERCENTAGE;
+            case YESNO -> YESNO;
+            case YEARS -> YEARS;
+            case AMOUNT -> AMOUNT;
+        };
+    }
+
+    static FieldType of(TaskField field) {
+        return field.numberKind() == NumberKind.AMOUNT ? AMOUNT : FTE;
+    }
+}

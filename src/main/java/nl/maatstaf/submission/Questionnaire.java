@@ -1,0 +1,88 @@
+package nl.maatstaf.submission;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.maatstaf.catalog.Indicator;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.catalog.Task;
+import nl.maatstaf.catalog.TaskGroup;
+
+/**
+ * The fields a module's catalogue asks for in one peiljaar, in questionnaire order. Anything a
+ * form or API call sends that is not in here is ignored or refused, never stored.
+ */
+final class Questionnaire {
+
+    static final String OUTSOURCING_ASPECT = "uitbesteed";
+
+    private final ModuleCatalog catalog;
+    private final Map<String, QuestionnaireField> fields;
+
+    private Questionnaire(ModuleCatalog catalog, Map<String, QuestionnaireField> fields) {
+        this.catalog = catalog;
+        this.fields = Collections.unmodifiableMap(fields);
+    }
+
+    static Questionnaire of(ModuleCatalog catalog) {
+        Map<String, QuestionnaireField> fields = new LinkedHashMap<>();
+        for (TaskGroup group : catalog.groups()) {
+            for (Task task : group.tasks()) {
+                for (TaskField field : TaskField.values()) {
+                    String key = FieldKeys.task(task.code(), field);
+                    fields.put(key, new QuestionnaireField(key, Part.A, FieldType.of(field), task.name(), field.key()));
+                }
+            }
+            String key = FieldKeys.outsourcing(group.code());
+            fields.put(key, new QuestionnaireField(key, Part.A, FieldType.AMOUNT, group.name(), OUTSOURCING_ASPECT));
+        }
+        for (Indicator indicator : catalog.indicators()) {
+            String key = FieldKeys.indicator(indicator.code());
+            fields.put(
+                    key, new QuestionnaireField(key, Part.B, FieldType.of(indicator.type()), indicator.name(), null));
+        }
+        for (Indicator item : catalog.finance()) {
+            String key = FieldKeys.finance(item.code());
+            fields.put(key, new QuestionnaireField(key, Part.C, FieldType.of(item.type()), item.name(), null));
+        }
+        return new Questionnaire(catalog, fields);
+    }
+
+    ModuleCatalog catalog() {
+        return catalog;
+    }
+
+    boolean contains(String key) {
+        return fields.containsKey(key);
+    }
+
+    Optional<QuestionnaireField> field(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
+
+    List<QuestionnaireField> fields() {
+        return List.copyOf(fields.values());
+    }
+
+    List<QuestionnaireField> fields(Part part) {
+        List<QuestionnaireField> result = new ArrayList<>();
+        for (QuestionnaireField field : fields.values()) {
+            if (field.part() == part) {
+                result.add(field);
+            }
+        }
+        return result;
+    }
+
+    String hoofdfactorKey() {
+        return FieldKeys.indicator(catalog.hoofdfactor());
+    }
+
+    /** The tab a field is on; afsluiting fields are on no part. */
+    Optional<Part> partOf(String key) {
+        return field(key).map(QuestionnaireField::part);
+    }
+}

@@ -1,0 +1,214 @@
+package nl.maatstaf.submission;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.maatstaf.account.MaatstafUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The questionnaire pages (Data aanleveren). Forms post field keys as parameter names; only keys
+ * the catalogue knows are taken, and the organisation never comes from the form.
+ */
+@Controller
+@RequestMapping("/aanleveren/{year}/{slug}")
+class QuestionnaireController {
+
+    private static final Map<String, String> NOTICES = Map.of(
+            "ingediend", "submission.submit.done",
+            "correctie", "submission.correction.started");
+
+    private final SubmissionAccess access;
+    private final SubmissionService submissions;
+    private final QuestionnairePage page;
+
+    QuestionnaireController(SubmissionAccess access, SubmissionService submissions, QuestionnairePage page) {
+        this.access = access;
+        this.submissions = submissions;
+        this.page = page;
+    }
+
+    @GetMapping
+    String show(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable int year,
+            @PathVariable String slug,
+            @RequestParam(name = "deel", required = false) String deel,
+            @RequestParam(name = "organisatie", required = false) Long organisatie,
+            @RequestParam(name = "melding", required = false) String melding,
+            Locale locale,
+            Model model) {
+        SubmissionTarget target = access.forPage(user, year, slug, organisatie, false);
+        Draft draft = submissions.load(target.organisationId(), target.catalog());
+        access.recordBeheerderAccess(user, target, draft);
+        String notice = melding == null ? null : NOTICES.get(melding);
+        return render(
+                user,
+                target,
+                draft,
+                deel,
+                notice == null ? PageState.plain() : PageState.notice(notice),
+                locale,
+                model);
+    }
+
+    @PostMapping
+    String save(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable int year,
+            @PathVariable String slug,
+            @RequestParam(name = "deel", required = false) String deel,
+            @RequestParam(name = "organisatie", required = false) Long organisatie,
+            @RequestParam MultiValueMap<String, String> form,
+            Locale locale,
+            Model model) {
+        SubmissionTarget target = access.forPage(user, year, slug, organisatie, true);
+        DraftChanges changes = changes(target, form);
+        Map<String, Integer> tooLong = InputLimits.exceeded(changes);
+        if (!tooLong.isEmpty()) {
+            Draft draft = submissions.load(target.organisationId(), target.catalog());
+            return render(
+                    user,
+                    target,
+                    draft,
+                    deel,
+                    PageState.typed(changes, "submission.save.tooLong", tooLong),
+                    locale,
+                    model);
+        }
+        SaveOutcome outcome = submissions.save(user, target.organisationId(), target.questionnaire(), changes);
+        return render(user, target, outcome.draft(), deel, afterSave(outcome, changes), locale, model);
+    }
+
+    @PostMapping("/indienen")
+    String submit(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable int year,
+            @PathVariable String slug,
+            @RequestParam(name = "organisatie", required = false) Long organisatie,
+            @RequestParam(name = "bevestiging", required = false) String bevestiging,
+            @RequestParam MultiValueMap<String, String> form,
+            Locale locale,
+            Model model) {
+        SubmissionTarget target = access.forPage(user, year, slug, organisatie, true);
+        DraftChanges changes = changes(target, form);
+        Map<String, Integer> tooLong = InputLimits.exceeded(changes);
+        String tab = QuestionnairePage.CLOSING_TAB;
+        if (!tooLong.isEmpty()) {
+            Draft draft = submissions.load(target.organisationId(), target.catalog());
+            return render(
+                    user,
+                    target,
+                    draft,
+                    tab,
+                    PageState.typed(changes, "submission.save.tooLong", tooLong),
+                    locale,
+                    model);
+        }
+        SubmitOutcome outcome =
+                submissions.submit(user, target.organisationId(), target.questionnaire(), changes, bevestiging != null);
+        if (outcome instanceof SubmitOutcome.Submitted) {
+            return "redirect:" + QuestionnairePage.baseUrl(target) + "?deel=afsluiting&melding=ingediend"
+                    + organisationQuery(user, target);
+        }
+        if (outcome instanceof SubmitOutcome.NotReady notReady) {
+            return render(user, target, notReady.draft(), tab, PageState.notReady(notReady.readiness()), locale, model);
+        }
+        SaveOutcome notSaved = ((SubmitOutcome.NotSaved) outcome).outcome();
+        return render(user, target, notSaved.draft(), tab, afterSave(notSaved, changes), locale, model);
+    }
+
+    @PostMapping("/correctie")
+    String startCorrection(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable int year,
+            @PathVariable String slug,
+            @RequestParam(name = "organisatie", required = false) Long organisatie) {
+        SubmissionTarget target = access.forPage(user, year, slug, organisatie, true);
+        boolean started = submissions.startCorrection(user, target.organisationId(), target.catalog());
+        return "redirect:" + QuestionnairePage.baseUrl(target) + "?deel=A" + (started ? "&melding=correctie" : "")
+                + organisationQuery(user, target);
+    }
+
+    private String render(
+            MaatstafUser user,
+            SubmissionTarget target,
+            Draft draft,
+            String deel,
+            PageState state,
+            Locale locale,
+            Model model) {
+        String tab = QuestionnairePage.tab(deel, target.questionnaire());
+        model.addAllAttributes(page.model(
+                target, draft, tab, state, user.isBeheerder(), user.mayEdit(target.organisationId()), locale));
+        return "submission/questionnaire";
+    }
+
+    private static PageState afterSave(SaveOutcome outcome, DraftChanges changes) {
+        if (outcome instanceof SaveOutcome.Conflict conflict) {
+            return PageState.conflict(changes, conflict.differingKeys());
+        }
+        if (outcome instanceof SaveOutcome.NotEditable) {
+            return PageState.typed(changes, "submission.save.notEditable", Map.of());
+        }
+        return PageState.notice("submission.save.done");
+    }
+
+    /** The catalogue's fields, explanations of current warnings and the afsluiting fields; nothing else. */
+    private DraftChanges changes(SubmissionTarget target, MultiValueMap<String, String> form) {
+        Questionnaire questionnaire = target.questionnaire();
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> explanations = new LinkedHashMap<>();
+        Set<String> warningKeys = currentWarningKeys(target);
+        form.forEach((name, texts) -> {
+            String text = texts.isEmpty() ? "" : texts.get(0);
+            if (questionnaire.contains(name)) {
+                values.put(name, text);
+            } else if (name.startsWith(InputLimits.EXPLANATION_PREFIX)) {
+                String warningKey = name.substring(InputLimits.EXPLANATION_PREFIX.length());
+                if (warningKeys.contains(warningKey)) {
+                    explanations.put(warningKey, text);
+                }
+            }
+        });
+        DraftChanges.Closing closing = form.containsKey(InputLimits.CONTACT_NAME_FIELD)
+                ? new DraftChanges.Closing(
+                        form.getFirst(InputLimits.CONTACT_NAME_FIELD),
+                        form.getFirst(InputLimits.CONTACT_EMAIL_FIELD),
+                        form.getFirst(InputLimits.REMARKS_FIELD))
+                : null;
+        return new DraftChanges(lockVersion(form.getFirst("lockVersion")), values, explanations, closing);
+    }
+
+    private Set<String> currentWarningKeys(SubmissionTarget target) {
+        Draft draft = submissions.load(target.organisationId(), target.catalog());
+        List<Finding> warnings = submissions
+                .validate(target.organisationId(), target.questionnaire(), draft.raw())
+                .warnings();
+        return warnings.stream().map(Finding::warningKey).collect(Collectors.toSet());
+    }
+
+    // A missing or mangled lock version can never match, so the save is refused as a conflict.
+    private static int lockVersion(String text) {
+        try {
+            return text == null ? -1 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String organisationQuery(MaatstafUser user, SubmissionTarget target) {
+        return user.isBeheerder() ? "&organisatie=" + target.organisationId() : "";
+    }
+}

@@ -1,0 +1,17 @@
+package nl.maatstaf.submission;
+
+import java.util.Locale;
+import nl.maatstaf.catalog.LocalizedText;
+
+/**
+ * One field of the questionnaire.
+ *
+ * @param owner the task, group, indicator or finance item the field belongs to
+ * @param aspectKey for part A the message key of the figure asked (e.g. loonkosten); null otherwise
+ */
+record QuestionnaireField(String key, Part part, FieldType type, LocalizedText owner, String aspectKey) {
+
+    String ownerName(Locale locale) {
+        return owner.in(locale);
+    }
+}

@@ -1,0 +1,141 @@
+package nl.maatstaf.submission;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Everything the questionnaire template shows, built from the stored draft and this request. */
+@Component
+class QuestionnairePage {
+
+    static final String CLOSING_TAB = "afsluiting";
+    static final List<String> TABS = List.of("A", "B", "C", CLOSING_TAB);
+
+    private final SubmissionService submissions;
+    private final FindingMessages findingMessages;
+
+    QuestionnairePage(SubmissionService submissions, FindingMessages findingMessages) {
+        this.submissions = submissions;
+        this.findingMessages = findingMessages;
+    }
+
+    static String tab(String requested, Questionnaire questionnaire) {
+        if (requested == null || !TABS.contains(requested)) {
+            return "A";
+        }
+        return "C".equals(requested) && !questionnaire.catalog().hasFinance() ? "A" : requested;
+    }
+
+    static String baseUrl(SubmissionTarget target) {
+        return "/aanleveren/" + target.catalog().year() + "/" + target.catalog().slug();
+    }
+
+    Map<String, Object> model(
+            SubmissionTarget target,
+            Draft draft,
+            String tab,
+            PageState state,
+            boolean beheerder,
+            boolean mayEdit,
+            Locale locale) {
+        Questionnaire questionnaire = target.questionnaire();
+        Map<String, String> values = new LinkedHashMap<>(draft.raw());
+        values.putAll(state.typedValues());
+        ValidationResult validation = submissions.validate(target.organisationId(), questionnaire, values);
+        List<ShownFinding> errors = findingMessages.show(questionnaire, validation.errors(), locale);
+        List<ShownFinding> warnings = findingMessages.show(questionnaire, validation.warnings(), locale);
+
+        Map<String, String> explanations = new LinkedHashMap<>(draft.explanations());
+        explanations.putAll(state.typedExplanations());
+        Set<String> missingExplanations = new LinkedHashSet<>();
+        if (state.readiness() != null) {
+            state.readiness().unexplained().forEach(f -> missingExplanations.add(f.warningKey()));
+        }
+
+        String orgQuery = beheerder ? "&organisatie=" + target.organisationId() : "";
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("catalog", questionnaire.catalog());
+        model.put("organisation", target.organisation());
+        model.put("tab", tab);
+        model.put("taskFields", TaskField.values());
+        model.put("baseUrl", baseUrl(target));
+        model.put("orgQuery", orgQuery);
+        model.put("organisationParam", beheerder ? target.organisationId() : null);
+        model.put("values", values);
+        model.put("fieldErrors", byField(errors));
+        model.put("fieldWarnings", byField(warnings));
+        model.put("errors", errors);
+        model.put("warnings", warnings);
+        model.put("explanations", explanations);
+        model.put("missingExplanations", missingExplanations);
+        model.put("closing", closing(draft, state));
+        model.put(
+                "closingProblems",
+                state.readiness() == null ? List.of() : state.readiness().closingProblems());
+        model.put("tooLong", state.tooLong());
+        model.put(
+                "status",
+                draft.status() == null ? "NIET_GESTART" : draft.status().name());
+        model.put("lockVersion", draft.lockVersion());
+        // A lezer sees the same page, but never a field it could type in or a button it may not use.
+        model.put("editable", mayEdit && draft.editable());
+        model.put("correctable", mayEdit && draft.status() == SubmissionStatus.GOEDGEKEURD);
+        model.put("readOnlyReason", readOnlyReason(draft, mayEdit));
+        model.put("versions", draft.versions());
+        model.put("conflicts", conflicts(questionnaire, draft, state, locale));
+        model.put("notice", state.notice());
+        model.put("alert", state.alert());
+        model.put("fieldLabels", labels(questionnaire, locale));
+        return model;
+    }
+
+    private static String readOnlyReason(Draft draft, boolean mayEdit) {
+        if (!mayEdit) {
+            return "submission.readOnly.lezer";
+        }
+        return draft.editable() ? null : "submission.readOnly." + draft.status().name();
+    }
+
+    private static DraftChanges.Closing closing(Draft draft, PageState state) {
+        return state.typedClosing() != null
+                ? state.typedClosing()
+                : new DraftChanges.Closing(draft.contactName(), draft.contactEmail(), draft.remarks());
+    }
+
+    private List<ConflictLine> conflicts(Questionnaire questionnaire, Draft draft, PageState state, Locale locale) {
+        if (state.conflictKeys() == null) {
+            return List.of();
+        }
+        List<ConflictLine> lines = new ArrayList<>();
+        Map<String, String> stored = draft.raw();
+        for (String key : state.conflictKeys()) {
+            lines.add(new ConflictLine(
+                    key,
+                    findingMessages.fieldLabel(questionnaire, key, locale),
+                    state.typedValues().get(key),
+                    stored.get(key)));
+        }
+        return lines;
+    }
+
+    private Map<String, String> labels(Questionnaire questionnaire, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (QuestionnaireField field : questionnaire.fields()) {
+            labels.put(field.key(), findingMessages.fieldLabel(questionnaire, field.key(), locale));
+        }
+        return labels;
+    }
+
+    private static Map<String, List<String>> byField(List<ShownFinding> findings) {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        for (ShownFinding finding : findings) {
+            byField.computeIfAbsent(finding.fieldKey(), k -> new ArrayList<>()).add(finding.message());
+        }
+        return byField;
+    }
+}

@@ -1,0 +1,265 @@
+package nl.maatstaf.submission;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.maatstaf.account.MaatstafUser;
+import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.submission.SubmissionApiDocuments.ContactDocument;
+import nl.maatstaf.submission.SubmissionApiDocuments.FindingDocument;
+import nl.maatstaf.submission.SubmissionApiDocuments.SaveRequest;
+import nl.maatstaf.submission.SubmissionApiDocuments.SubmissionDocument;
+import nl.maatstaf.submission.SubmissionApiDocuments.SubmitRequest;
+import nl.maatstaf.submission.SubmissionApiDocuments.VersionDocument;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read, write and submit a questionnaire over JSON. It saves exactly like the pages do, with the
+ * same validation, locking, audit and authorisation.
+ */
+@RestController
+@RequestMapping("/api/v1/organisations/{orgId}/submissions/{year}/{module}")
+@Tag(
+        name = "Aanleveringen",
+        description = "De vragenlijst per organisatie, module en peiljaar lezen, opslaan en indienen")
+class SubmissionApiController {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+    private final SubmissionAccess access;
+    private final SubmissionService submissions;
+    private final FindingMessages findingMessages;
+    private final MessageSource messages;
+
+    SubmissionApiController(
+            SubmissionAccess access,
+            SubmissionService submissions,
+            FindingMessages findingMessages,
+            MessageSource messages) {
+        this.access = access;
+        this.submissions = submissions;
+        this.findingMessages = findingMessages;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "De aanlevering lezen",
+            description = "Waarden als getypte tekst en als getal, fouten, waarschuwingen en versies.")
+    @ApiResponse(responseCode = "200", description = "De aanlevering")
+    @ApiResponse(responseCode = "403", description = "Geen toegang tot deze organisatie")
+    @ApiResponse(responseCode = "404", description = "Onbekende module of geen deelname")
+    SubmissionDocument read(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long orgId,
+            @PathVariable int year,
+            @Parameter(description = "Cataloguscode (WMO) of slug (wmo)") @PathVariable String module) {
+        SubmissionTarget target = access.forApi(user, orgId, year, module, false);
+        Draft draft = submissions.load(target.organisationId(), target.catalog());
+        access.recordBeheerderAccess(user, target, draft);
+        return document(target, draft);
+    }
+
+    @PutMapping
+    @Operation(
+            summary = "Het concept opslaan",
+            description =
+                    "Alleen de meegestuurde velden veranderen. Ook ongeldige tekst wordt bewaard en als fout gemeld.")
+    @ApiResponse(responseCode = "200", description = "Opgeslagen; de nieuwe stand met fouten en waarschuwingen")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Onbekende velden of waarden van een verkeerd type; niets opgeslagen")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Verouderde lockVersion of niet meer te wijzigen; niets opgeslagen")
+    SubmissionDocument save(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long orgId,
+            @PathVariable int year,
+            @PathVariable String module,
+            @RequestBody SaveRequest request) {
+        SubmissionTarget target = access.forApi(user, orgId, year, module, true);
+        if (request.lockVersion() == null) {
+            throw badRequest(text("submission.api.lockVersionMissing"), null);
+        }
+        DraftChanges changes = new DraftChanges(
+                request.lockVersion(), values(target.questionnaire(), request.values()), Map.of(), null);
+        refuseTooLong(changes);
+        SaveOutcome outcome = submissions.save(user, target.organisationId(), target.questionnaire(), changes);
+        refuseUnsaved(outcome);
+        return document(target, outcome.draft());
+    }
+
+    @PostMapping("/submit")
+    @Operation(
+            summary = "Indienen",
+            description =
+                    "Maakt een onveranderlijke versie als er geen fouten zijn en elke waarschuwing een toelichting heeft.")
+    @ApiResponse(responseCode = "200", description = "Ingediend; de nieuwe stand met de nieuwe versie")
+    @ApiResponse(responseCode = "409", description = "Verouderde lockVersion of niet meer te wijzigen")
+    @ApiResponse(
+            responseCode = "422",
+            description = "Nog niet in te dienen; de lijst met fouten en ontbrekende toelichtingen")
+    SubmissionDocument submit(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long orgId,
+            @PathVariable int year,
+            @PathVariable String module,
+            @RequestBody SubmitRequest request) {
+        SubmissionTarget target = access.forApi(user, orgId, year, module, true);
+        int lockVersion = request.lockVersion() != null
+                ? request.lockVersion()
+                : submissions.load(target.organisationId(), target.catalog()).lockVersion();
+        DraftChanges changes = new DraftChanges(
+                lockVersion,
+                Map.of(),
+                request.explanations() == null ? Map.of() : request.explanations(),
+                new DraftChanges.Closing(request.contactName(), request.contactEmail(), request.remarks()));
+        refuseTooLong(changes);
+        // Sending the request is the confirmation: an API client has no checkbox to tick.
+        SubmitOutcome outcome =
+                submissions.submit(user, target.organisationId(), target.questionnaire(), changes, true);
+        if (outcome instanceof SubmitOutcome.NotSaved notSaved) {
+            refuseUnsaved(notSaved.outcome());
+        }
+        if (outcome instanceof SubmitOutcome.NotReady notReady) {
+            throw new SubmissionApiException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "notReady",
+                    text("submission.api.notReady"),
+                    blockers(target.questionnaire(), notReady.readiness()));
+        }
+        return document(target, ((SubmitOutcome.Submitted) outcome).draft());
+    }
+
+    private Map<String, String> values(Questionnaire questionnaire, Map<String, JsonNode> sent) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        boolean unknown = false;
+        if (sent != null) {
+            for (Map.Entry<String, JsonNode> entry : sent.entrySet()) {
+                String key = entry.getKey();
+                JsonNode value = entry.getValue();
+                if (!questionnaire.contains(key)) {
+                    unknown = true;
+                    problems.put(key, messages.getMessage("submission.api.unknownField", new Object[] {key}, DUTCH));
+                } else if (value == null || value.isNull()) {
+                    values.put(key, "");
+                } else if (value.isNumber()) {
+                    values.put(key, DutchFormat.forInput(value.decimalValue()));
+                } else if (value.isTextual()) {
+                    values.put(key, value.textValue());
+                } else {
+                    problems.put(key, messages.getMessage("submission.api.invalidValue", new Object[] {key}, DUTCH));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw badRequest(text(unknown ? "submission.api.unknownFields" : "submission.api.invalidValues"), problems);
+        }
+        return values;
+    }
+
+    private void refuseTooLong(DraftChanges changes) {
+        Map<String, Integer> tooLong = InputLimits.exceeded(changes);
+        if (!tooLong.isEmpty()) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            tooLong.forEach((key, maximum) -> problems.put(
+                    key, messages.getMessage("submission.api.tooLongField", new Object[] {key, maximum}, DUTCH)));
+            throw badRequest(text("submission.api.tooLong"), problems);
+        }
+    }
+
+    private void refuseUnsaved(SaveOutcome outcome) {
+        if (outcome instanceof SaveOutcome.Conflict conflict) {
+            throw new SubmissionApiException(
+                    HttpStatus.CONFLICT,
+                    "conflict",
+                    messages.getMessage(
+                            "submission.api.conflict",
+                            new Object[] {conflict.draft().lockVersion()},
+                            DUTCH),
+                    null);
+        }
+        if (outcome instanceof SaveOutcome.NotEditable) {
+            throw new SubmissionApiException(HttpStatus.CONFLICT, "conflict", text("submission.api.notEditable"), null);
+        }
+    }
+
+    private List<FindingDocument> blockers(Questionnaire questionnaire, Readiness readiness) {
+        List<FindingDocument> blockers = new ArrayList<>(findings(questionnaire, readiness.errors()));
+        for (ShownFinding warning : findingMessages.show(questionnaire, readiness.unexplained(), DUTCH)) {
+            blockers.add(new FindingDocument(
+                    warning.fieldKey(),
+                    "explanationMissing",
+                    warning.warningKey(),
+                    messages.getMessage(
+                            "submission.api.unexplained",
+                            new Object[] {warning.warningKey(), warning.message()},
+                            DUTCH)));
+        }
+        for (String problem : readiness.closingProblems()) {
+            blockers.add(
+                    new FindingDocument(null, problem.substring(problem.lastIndexOf('.') + 1), null, text(problem)));
+        }
+        return blockers;
+    }
+
+    private SubmissionDocument document(SubmissionTarget target, Draft draft) {
+        Questionnaire questionnaire = target.questionnaire();
+        ValidationResult validation = submissions.validate(target.organisationId(), questionnaire, draft.raw());
+        List<VersionDocument> versions = draft.versions().stream()
+                .map(v -> new VersionDocument(
+                        v.versionNo(),
+                        v.submittedAt(),
+                        v.submittedBy(),
+                        v.reviewStatus().name(),
+                        v.reviewRemark(),
+                        v.reviewedAt(),
+                        v.reviewedBy()))
+                .toList();
+        return new SubmissionDocument(
+                target.organisationId(),
+                target.catalog().year(),
+                target.catalog().code(),
+                draft.status() == null ? "NIET_GESTART" : draft.status().name(),
+                draft.lockVersion(),
+                draft.raw(),
+                validation.numbers(),
+                findings(questionnaire, validation.errors()),
+                findings(questionnaire, validation.warnings()),
+                draft.explanations(),
+                new ContactDocument(draft.contactName(), draft.contactEmail(), draft.remarks()),
+                versions);
+    }
+
+    private List<FindingDocument> findings(Questionnaire questionnaire, List<Finding> findings) {
+        return findingMessages.show(questionnaire, findings, DUTCH).stream()
+                .map(f -> new FindingDocument(f.fieldKey(), f.rule(), f.warningKey(), f.message()))
+                .toList();
+    }
+
+    private static SubmissionApiException badRequest(String detail, Object errors) {
+        return new SubmissionApiException(HttpStatus.BAD_REQUEST, "badRequest", detail, errors);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, DUTCH);
+    }
+}

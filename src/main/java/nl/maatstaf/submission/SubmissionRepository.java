@@ -1,0 +1,282 @@
+package nl.maatstaf.submission;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Plain SQL over the submission tables (V2); callers own the transactions. */
+@Repository
+class SubmissionRepository {
+
+    /** NUMERIC(24, 6) holds 18 integer digits; larger numbers are kept as raw text only. */
+    private static final BigDecimal STORABLE_LIMIT = new BigDecimal("1E17");
+
+    private static final String SUBMISSION_COLUMNS = """
+            id, organisation_id, peiljaar, module_code, status, lock_version, contact_name, contact_email,
+            remarks, updated_at, updated_by
+            """;
+    private static final String VERSION_COLUMNS = """
+            id, submission_id, version_no, submitted_at, submitted_by, contact_name, contact_email, remarks,
+            review_status, review_remark, reviewed_at, reviewed_by
+            """;
+
+    private final JdbcClient jdbc;
+
+    SubmissionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<SubmissionRow> find(long organisationId, int year, String moduleCode) {
+        return jdbc.sql(
+                        "SELECT " + SUBMISSION_COLUMNS
+                                + " FROM submission WHERE organisation_id = :org AND peiljaar = :year AND module_code = :module")
+                .param("org", organisationId)
+                .param("year", year)
+                .param("module", moduleCode)
+                .query(SubmissionRow.class)
+                .optional();
+    }
+
+    Optional<SubmissionRow> find(long submissionId) {
+        return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE id = :id")
+                .param("id", submissionId)
+                .query(SubmissionRow.class)
+                .optional();
+    }
+
+    List<SubmissionRow> ofYear(int year) {
+        return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE peiljaar = :year")
+                .param("year", year)
+                .query(SubmissionRow.class)
+                .list();
+    }
+
+    void insert(long organisationId, int year, String moduleCode, OffsetDateTime at, String username) {
+        jdbc.sql("""
+                        INSERT INTO submission (organisation_id, peiljaar, module_code, status, lock_version, updated_at,
+                                                updated_by)
+                        VALUES (:org, :year, :module, 'CONCEPT', 0, :at, :username)
+                        """)
+                .param("org", organisationId)
+                .param("year", year)
+                .param("module", moduleCode)
+                .param("at", at)
+                .param("username", username)
+                .update();
+    }
+
+    /**
+     * Claims the draft for one save: succeeds only when nobody saved since {@code expectedLock}
+     * was read and the draft is editable. The row lock taken here serialises concurrent saves.
+     */
+    boolean claimForEdit(long id, int expectedLock, OffsetDateTime at, String username) {
+        return jdbc.sql("""
+                                UPDATE submission SET lock_version = lock_version + 1, updated_at = :at, updated_by = :username
+                                WHERE id = :id AND lock_version = :expected AND status IN ('CONCEPT', 'TERUGGESTUURD')
+                                """)
+                        .param("id", id)
+                        .param("expected", expectedLock)
+                        .param("at", at)
+                        .param("username", username)
+                        .update()
+                == 1;
+    }
+
+    /** Moves the status on from {@code from}; false when someone else moved it first. */
+    boolean changeStatus(long id, SubmissionStatus from, SubmissionStatus to, OffsetDateTime at, String username) {
+        return jdbc.sql("""
+                                UPDATE submission SET status = :to, lock_version = lock_version + 1, updated_at = :at,
+                                                      updated_by = :username
+                                WHERE id = :id AND status = :from
+                                """)
+                        .param("id", id)
+                        .param("from", from.name())
+                        .param("to", to.name())
+                        .param("at", at)
+                        .param("username", username)
+                        .update()
+                == 1;
+    }
+
+    void updateClosing(long id, String contactName, String contactEmail, String remarks) {
+        jdbc.sql("""
+                        UPDATE submission SET contact_name = :name, contact_email = :email, remarks = :remarks
+                        WHERE id = :id
+                        """)
+                .param("id", id)
+                .param("name", contactName)
+                .param("email", contactEmail)
+                .param("remarks", remarks)
+                .update();
+    }
+
+    Map<String, StoredValue> values(long submissionId) {
+        Map<String, StoredValue> values = new LinkedHashMap<>();
+        jdbc.sql("SELECT field_key, raw_value, number_value FROM submission_value WHERE submission_id = :id")
+                .param("id", submissionId)
+                .query(rs -> {
+                    values.put(rs.getString(1), new StoredValue(rs.getString(2), rs.getBigDecimal(3)));
+                });
+        return values;
+    }
+
+    void putValue(long submissionId, String fieldKey, String raw, BigDecimal number) {
+        BigDecimal storable = storable(number);
+        int updated = jdbc.sql("""
+                        UPDATE submission_value SET raw_value = :raw, number_value = :number
+                        WHERE submission_id = :id AND field_key = :key
+                        """)
+                .param("id", submissionId)
+                .param("key", fieldKey)
+                .param("raw", raw)
+                .param("number", storable)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            INSERT INTO submission_value (submission_id, field_key, raw_value, number_value)
+                            VALUES (:id, :key, :raw, :number)
+                            """)
+                    .param("id", submissionId)
+                    .param("key", fieldKey)
+                    .param("raw", raw)
+                    .param("number", storable)
+                    .update();
+        }
+    }
+
+    void removeValue(long submissionId, String fieldKey) {
+        jdbc.sql("DELETE FROM submission_value WHERE submission_id = :id AND field_key = :key")
+                .param("id", submissionId)
+                .param("key", fieldKey)
+                .update();
+    }
+
+    Map<String, String> explanations(long submissionId) {
+        Map<String, String> explanations = new LinkedHashMap<>();
+        jdbc.sql("SELECT warning_key, explanation FROM submission_explanation WHERE submission_id = :id")
+                .param("id", submissionId)
+                .query(rs -> {
+                    explanations.put(rs.getString(1), rs.getString(2));
+                });
+        return explanations;
+    }
+
+    void putExplanation(long submissionId, String warningKey, String explanation) {
+        removeExplanation(submissionId, warningKey);
+        jdbc.sql("""
+                        INSERT INTO submission_explanation (submission_id, warning_key, explanation)
+                        VALUES (:id, :key, :explanation)
+                        """)
+                .param("id", submissionId)
+                .param("key", warningKey)
+                .param("explanation", explanation)
+                .update();
+    }
+
+    void removeExplanation(long submissionId, String warningKey) {
+        jdbc.sql("DELETE FROM submission_explanation WHERE submission_id = :id AND warning_key = :key")
+                .param("id", submissionId)
+                .param("key", warningKey)
+                .update();
+    }
+
+    List<VersionRow> versions(long submissionId) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS
+                        + " FROM submission_version WHERE submission_id = :id ORDER BY version_no DESC")
+                .param("id", submissionId)
+                .query(VersionRow.class)
+                .list();
+    }
+
+    long insertVersion(long submissionId, int versionNo, OffsetDateTime at, String username, SubmissionRow closing) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO submission_version (submission_id, version_no, submitted_at, submitted_by, contact_name,
+                                                        contact_email, remarks, review_status)
+                        VALUES (:id, :no, :at, :username, :name, :email, :remarks, 'INGEDIEND')
+                        """)
+                .param("id", submissionId)
+                .param("no", versionNo)
+                .param("at", at)
+                .param("username", username)
+                .param("name", closing.contactName())
+                .param("email", closing.contactEmail())
+                .param("remarks", closing.remarks())
+                .update(key, "id");
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    void insertVersionValue(long versionId, String fieldKey, BigDecimal number) {
+        jdbc.sql("""
+                        INSERT INTO submission_version_value (version_id, field_key, number_value)
+                        VALUES (:id, :key, :number)
+                        """)
+                .param("id", versionId)
+                .param("key", fieldKey)
+                .param("number", number)
+                .update();
+    }
+
+    void insertVersionExplanation(long versionId, String warningKey, String explanation) {
+        jdbc.sql("""
+                        INSERT INTO submission_version_explanation (version_id, warning_key, explanation)
+                        VALUES (:id, :key, :explanation)
+                        """)
+                .param("id", versionId)
+                .param("key", warningKey)
+                .param("explanation", explanation)
+                .update();
+    }
+
+    Map<String, BigDecimal> versionValues(long versionId) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        jdbc.sql("SELECT field_key, number_value FROM submission_version_value WHERE version_id = :id")
+                .param("id", versionId)
+                .query(rs -> {
+                    values.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return values;
+    }
+
+    Map<String, String> versionExplanations(long versionId) {
+        Map<String, String> explanations = new LinkedHashMap<>();
+        jdbc.sql("SELECT warning_key, explanation FROM submission_version_explanation WHERE version_id = :id")
+                .param("id", versionId)
+                .query(rs -> {
+                    explanations.put(rs.getString(1), rs.getString(2));
+                });
+        return explanations;
+    }
+
+    /** Records the review of a version that is still awaiting one; false when it was reviewed already. */
+    boolean review(long versionId, SubmissionStatus outcome, String remark, OffsetDateTime at, String username) {
+        return jdbc.sql("""
+                                UPDATE submission_version SET review_status = :outcome, review_remark = :remark,
+                                                              reviewed_at = :at, reviewed_by = :username
+                                WHERE id = :id AND review_status = 'INGEDIEND'
+                                """)
+                        .param("id", versionId)
+                        .param("outcome", outcome.name())
+                        .param("remark", remark)
+                        .param("at", at)
+                        .param("username", username)
+                        .update()
+                == 1;
+    }
+
+    static BigDecimal storable(BigDecimal number) {
+        if (number == null || number.abs().compareTo(STORABLE_LIMIT) >= 0) {
+            return null;
+        }
+        return number.setScale(Math.min(Math.max(number.scale(), 0), 6), RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,333 @@
+package nl.maatstaf.submission;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.maatstaf.account.MaatstafUser;
+import nl.maatstaf.audit.AuditEntry;
+import nl.maatstaf.audit.AuditLog;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.common.DutchNumbers;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Drafts, submission and review. Every change is compared with what is stored and audited field
+ * by field in the same transaction; optimistic locking refuses a save based on a stale form.
+ * Callers have checked who may do what (see {@link SubmissionAccess}).
+ */
+@Service
+class SubmissionService {
+
+    static final String AUDIT_ENTITY = "submission";
+
+    private final SubmissionRepository repository;
+    private final ValidationContexts contexts;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    SubmissionService(
+            SubmissionRepository repository,
+            ValidationContexts contexts,
+            AuditLog audit,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.repository = repository;
+        this.contexts = contexts;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    Draft load(long organisationId, ModuleCatalog catalog) {
+        return Objects.requireNonNull(
+                transactions.execute(status -> draft(repository.find(organisationId, catalog.year(), catalog.code()))));
+    }
+
+    Optional<Draft> load(long submissionId) {
+        return transactions.execute(status -> repository.find(submissionId).map(row -> draft(Optional.of(row))));
+    }
+
+    ValidationResult validate(long organisationId, Questionnaire questionnaire, Map<String, String> raw) {
+        return SubmissionValidator.validate(
+                questionnaire, raw, contexts.forOrganisation(organisationId, questionnaire.catalog()));
+    }
+
+    SaveOutcome save(MaatstafUser user, long organisationId, Questionnaire questionnaire, DraftChanges changes) {
+        ensureRowExists(user, organisationId, questionnaire.catalog(), changes.expectedLock());
+        return Objects.requireNonNull(
+                transactions.execute(status -> saveInTransaction(user, organisationId, questionnaire, changes)));
+    }
+
+    /**
+     * Saves the afsluiting step and, when everything is in order, turns the draft into a new
+     * immutable version. A refused submission still keeps what was typed.
+     */
+    SubmitOutcome submit(
+            MaatstafUser user,
+            long organisationId,
+            Questionnaire questionnaire,
+            DraftChanges changes,
+            boolean confirmed) {
+        ensureRowExists(user, organisationId, questionnaire.catalog(), changes.expectedLock());
+        return Objects.requireNonNull(transactions.execute(status -> {
+            SaveOutcome saved = saveInTransaction(user, organisationId, questionnaire, changes);
+            if (!(saved instanceof SaveOutcome.Saved)) {
+                return new SubmitOutcome.NotSaved(saved);
+            }
+            Draft draft = saved.draft();
+            ValidationResult validation = validate(organisationId, questionnaire, draft.raw());
+            Readiness readiness = Readiness.of(
+                    validation, draft.explanations(), draft.contactName(), draft.contactEmail(), confirmed);
+            if (!readiness.submittable()) {
+                return new SubmitOutcome.NotReady(draft, readiness);
+            }
+            int versionNo = createVersion(user, draft, validation);
+            return new SubmitOutcome.Submitted(reload(draft), versionNo);
+        }));
+    }
+
+    /** After approval the participant may correct the figures; the approved version stays in force. */
+    boolean startCorrection(MaatstafUser user, long organisationId, ModuleCatalog catalog) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            Optional<SubmissionRow> row = repository.find(organisationId, catalog.year(), catalog.code());
+            if (row.isEmpty()
+                    || !repository.changeStatus(
+                            row.get().id(),
+                            SubmissionStatus.GOEDGEKEURD,
+                            SubmissionStatus.CONCEPT,
+                            now(),
+                            user.getUsername())) {
+                return false;
+            }
+            audit.record(AuditEntry.action(
+                    user.getUsername(), organisationId, "CORRECTIE_GESTART", AUDIT_ENTITY, key(row.get())));
+            return true;
+        }));
+    }
+
+    /** Approves or returns the version awaiting review; false when there is none (any more). */
+    boolean review(MaatstafUser reviewer, long submissionId, SubmissionStatus outcome, String remark) {
+        if (outcome != SubmissionStatus.GOEDGEKEURD && outcome != SubmissionStatus.TERUGGESTUURD) {
+            throw new IllegalArgumentException("A review approves or returns, not " + outcome);
+        }
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            Optional<SubmissionRow> row = repository.find(submissionId);
+            if (row.isEmpty() || row.get().status() != SubmissionStatus.INGEDIEND) {
+                return false;
+            }
+            List<VersionRow> versions = repository.versions(submissionId);
+            OffsetDateTime at = now();
+            String text = remark == null || remark.isBlank() ? null : remark.strip();
+            if (versions.isEmpty()
+                    || !repository.review(versions.get(0).id(), outcome, text, at, reviewer.getUsername())
+                    || !repository.changeStatus(
+                            submissionId, SubmissionStatus.INGEDIEND, outcome, at, reviewer.getUsername())) {
+                status.setRollbackOnly();
+                return false;
+            }
+            audit.record(new AuditEntry(
+                    reviewer.getUsername(),
+                    row.get().organisationId(),
+                    outcome.name(),
+                    AUDIT_ENTITY,
+                    key(row.get()),
+                    "versie " + versions.get(0).versionNo(),
+                    null,
+                    text));
+            return true;
+        }));
+    }
+
+    Map<String, BigDecimal> versionValues(long versionId) {
+        return Objects.requireNonNull(transactions.execute(status -> repository.versionValues(versionId)));
+    }
+
+    Map<String, String> versionExplanations(long versionId) {
+        return Objects.requireNonNull(transactions.execute(status -> repository.versionExplanations(versionId)));
+    }
+
+    List<SubmissionRow> ofYear(int year) {
+        return Objects.requireNonNull(transactions.execute(status -> repository.ofYear(year)));
+    }
+
+    static String key(SubmissionRow row) {
+        return String.valueOf(row.id());
+    }
+
+    // The first save creates the row in its own transaction; when two sessions race, the unique
+    // key lets exactly one insert win and the other save then meets a changed lock version.
+    private void ensureRowExists(MaatstafUser user, long organisationId, ModuleCatalog catalog, int expectedLock) {
+        if (expectedLock != 0
+                || repository
+                        .find(organisationId, catalog.year(), catalog.code())
+                        .isPresent()) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> {
+                repository.insert(organisationId, catalog.year(), catalog.code(), now(), user.getUsername());
+                audit.record(AuditEntry.action(
+                        user.getUsername(),
+                        organisationId,
+                        "AANGEMAAKT",
+                        AUDIT_ENTITY,
+                        key(repository
+                                .find(organisationId, catalog.year(), catalog.code())
+                                .orElseThrow())));
+            });
+        } catch (DuplicateKeyException alreadyCreated) {
+            // Another session created it a moment ago; the lock version check decides what happens.
+        }
+    }
+
+    private SaveOutcome saveInTransaction(
+            MaatstafUser user, long organisationId, Questionnaire questionnaire, DraftChanges changes) {
+        ModuleCatalog catalog = questionnaire.catalog();
+        Optional<SubmissionRow> before = repository.find(organisationId, catalog.year(), catalog.code());
+        if (before.isEmpty()) {
+            return new SaveOutcome.Conflict(
+                    Draft.notStarted(), List.copyOf(changes.values().keySet()));
+        }
+        SubmissionRow row = before.get();
+        if (!repository.claimForEdit(row.id(), changes.expectedLock(), now(), user.getUsername())) {
+            Draft current = draft(before);
+            if (!current.editable()) {
+                return new SaveOutcome.NotEditable(current);
+            }
+            return new SaveOutcome.Conflict(current, differing(current, changes));
+        }
+        List<AuditEntry> entries = new ArrayList<>();
+        String username = user.getUsername();
+        String entityKey = key(row);
+        Map<String, StoredValue> stored = repository.values(row.id());
+        changes.values().forEach((fieldKey, typed) -> {
+            String oldRaw = stored.containsKey(fieldKey) ? stored.get(fieldKey).raw() : null;
+            String newRaw = blankToNull(typed);
+            if (Objects.equals(oldRaw, newRaw)) {
+                return;
+            }
+            if (newRaw == null) {
+                repository.removeValue(row.id(), fieldKey);
+            } else {
+                FieldType type = questionnaire.field(fieldKey).orElseThrow().type();
+                repository.putValue(
+                        row.id(),
+                        fieldKey,
+                        newRaw,
+                        DutchNumbers.parse(newRaw, type.numberKind()).value());
+            }
+            entries.add(AuditEntry.change(username, organisationId, AUDIT_ENTITY, entityKey, fieldKey, oldRaw, newRaw));
+        });
+        Map<String, String> storedExplanations = repository.explanations(row.id());
+        changes.explanations().forEach((warningKey, typed) -> {
+            String oldText = storedExplanations.get(warningKey);
+            String newText = blankToNull(typed);
+            if (Objects.equals(oldText, newText)) {
+                return;
+            }
+            if (newText == null) {
+                repository.removeExplanation(row.id(), warningKey);
+            } else {
+                repository.putExplanation(row.id(), warningKey, newText);
+            }
+            entries.add(AuditEntry.change(
+                    username, organisationId, AUDIT_ENTITY, entityKey, "toelichting " + warningKey, oldText, newText));
+        });
+        if (changes.closing() != null) {
+            DraftChanges.Closing closing = changes.closing();
+            String name = blankToNull(closing.contactName());
+            String email = blankToNull(closing.contactEmail());
+            String remarks = blankToNull(closing.remarks());
+            addChange(entries, user, organisationId, entityKey, "contactpersoon", row.contactName(), name);
+            addChange(entries, user, organisationId, entityKey, "e-mail contactpersoon", row.contactEmail(), email);
+            addChange(entries, user, organisationId, entityKey, "opmerkingen", row.remarks(), remarks);
+            repository.updateClosing(row.id(), name, email, remarks);
+        }
+        audit.recordAll(entries);
+        return new SaveOutcome.Saved(draft(repository.find(row.id())), entries.size());
+    }
+
+    private int createVersion(MaatstafUser user, Draft draft, ValidationResult validation) {
+        SubmissionRow row = draft.row().orElseThrow();
+        int versionNo =
+                draft.versions().stream().mapToInt(VersionRow::versionNo).max().orElse(0) + 1;
+        OffsetDateTime at = now();
+        long versionId = repository.insertVersion(row.id(), versionNo, at, user.getUsername(), row);
+        validation.numbers().forEach((fieldKey, number) -> {
+            BigDecimal storable = SubmissionRepository.storable(number);
+            if (storable != null) {
+                repository.insertVersionValue(versionId, fieldKey, storable);
+            }
+        });
+        for (Finding warning : validation.warnings()) {
+            repository.insertVersionExplanation(
+                    versionId, warning.warningKey(), draft.explanations().get(warning.warningKey()));
+        }
+        if (!repository.changeStatus(row.id(), row.status(), SubmissionStatus.INGEDIEND, at, user.getUsername())) {
+            throw new IllegalStateException("Submission " + row.id() + " changed status while being submitted");
+        }
+        audit.record(new AuditEntry(
+                user.getUsername(),
+                row.organisationId(),
+                "INGEDIEND",
+                AUDIT_ENTITY,
+                key(row),
+                "versie " + versionNo,
+                null,
+                null));
+        return versionNo;
+    }
+
+    private void addChange(
+            List<AuditEntry> entries,
+            MaatstafUser user,
+            long organisationId,
+            String entityKey,
+            String field,
+            String oldValue,
+            String newValue) {
+        if (!Objects.equals(oldValue, newValue)) {
+            entries.add(AuditEntry.change(
+                    user.getUsername(), organisationId, AUDIT_ENTITY, entityKey, field, oldValue, newValue));
+        }
+    }
+
+    private static List<String> differing(Draft current, DraftChanges changes) {
+        Map<String, String> stored = current.raw();
+        List<String> keys = new ArrayList<>();
+        changes.values().forEach((key, typed) -> {
+            if (!Objects.equals(stored.get(key), blankToNull(typed))) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
+    private Draft reload(Draft draft) {
+        return draft(repository.find(draft.row().orElseThrow().id()));
+    }
+
+    private Draft draft(Optional<SubmissionRow> row) {
+        if (row.isEmpty()) {
+            return Draft.notStarted();
+        }
+        long id = row.get().id();
+        return new Draft(row, repository.values(id), repository.explanations(id), repository.versions(id));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,44 @@
+package nl.maatstaf.submission;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.maatstaf.catalog.ModuleCatalog;
+import org.springframework.stereotype.Component;
+
+/** Gathers what validation compares with: last year's approved figures and the approved peers. */
+@Component
+class ValidationContexts {
+
+    private final ApprovedSubmissions approved;
+
+    ValidationContexts(ApprovedSubmissions approved) {
+        this.approved = approved;
+    }
+
+    ValidationContext forOrganisation(long organisationId, ModuleCatalog catalog) {
+        int previousYear = catalog.year() - 1;
+        return new ValidationContext(
+                approved.approvedOf(organisationId, previousYear, catalog.code())
+                        .map(ApprovedSubmission::values),
+                previousYear,
+                referenceRange(organisationId, catalog));
+    }
+
+    // Only the other organisations count: your own earlier figures would pull the range towards you.
+    private Optional<ReferenceRange> referenceRange(long organisationId, ModuleCatalog catalog) {
+        List<BigDecimal> costs = new ArrayList<>();
+        for (ApprovedSubmission other : approved.approved(catalog.year(), catalog.code())) {
+            if (other.organisationId() != organisationId) {
+                NetFigures.costPerHoofdfactor(catalog, other.values()).ifPresent(costs::add);
+            }
+        }
+        if (costs.size() < SubmissionValidator.MINIMUM_REFERENCE_SIZE) {
+            return Optional.empty();
+        }
+        BigDecimal minimum = costs.stream().min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal maximum = costs.stream().max(BigDecimal::compareTo).orElseThrow();
+        return Optional.of(new ReferenceRange(minimum, maximum, costs.size()));
+    }
+}
