@@ -4,12 +4,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Every error ends here: a Dutch page for people, a problem document for the API, never a
@@ -17,6 +19,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 class ErrorPageController implements ErrorController {
+
+    private final MessageSource messages;
+    private final LocaleResolver localeResolver;
+
+    ErrorPageController(MessageSource messages, LocaleResolver localeResolver) {
+        this.messages = messages;
+        this.localeResolver = localeResolver;
+    }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     String errorPage(HttpServletRequest request, Model model) {
@@ -29,9 +39,10 @@ class ErrorPageController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<Map<String, Object>> errorDocument(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
+        String detail = messages.getMessage(messageKey(status), null, localeResolver.resolveLocale(request));
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Map.of("status", status.value(), "title", status.getReasonPhrase()));
+                .body(Map.of("status", status.value(), "title", status.getReasonPhrase(), "detail", detail));
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -42,7 +42,8 @@ class PlatformIT {
 
     @Test
     void showsTheParticipantItsOrganisationAndModulesWithTheirThreeEntries() {
-        String home = UserAgent.loggedIn(port, "deelnemer", "demo").get("/?jaar=2025").body();
+        String home =
+                UserAgent.loggedIn(port, "deelnemer", "demo").get("/?jaar=2025").body();
 
         assertThat(home).contains("Servicecentrum MER", "Participatie", "Wmo", "Jeugd", "Schuldhulpverlening");
         assertThat(home).contains("/toelichting/2025/participatie", "/aanleveren/2025/wmo", "/resultaten/2025/jeugd");
@@ -120,5 +121,21 @@ class PlatformIT {
                 .body();
 
         assertThat(page).contains("Calculation rules", "General assistance benefits");
+    }
+
+    @Test
+    void answersAnApiClientWithAProblemDocumentInDutch() {
+        HttpResponse<String> response =
+                new UserAgent(port).api("GET", "/api/v1/bestaat-niet", "deelnemer", "demo", null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("\"detail\"", "bestaan niet").doesNotContain("Exception");
+    }
+
+    @Test
+    void refusesTheApiWithoutCredentials() {
+        HttpResponse<String> response = new UserAgent(port).get("/api/v1/catalog/2025/participatie");
+
+        assertThat(response.statusCode()).isEqualTo(401);
     }
 }
