@@ -19,7 +19,7 @@ echo "== cold start (fresh embedded database, demo data generated)"
 START=$(date +%s%N)
 (cd "$WORKDIR" && exec java -jar "$OLDPWD/target/maatstaf-0.1.0.jar" --server.port="$PORT" >"$WORKDIR/app.log" 2>&1) &
 APP_PID=$!
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do sleep 0.2; done
+until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do sleep 0.2; done
 READY=$(date +%s%N)
 echo "ready after $(( (READY - START) / 1000000 )) ms (JVM start, migrations, demo data)"
 grep -E "Started MaatstafApplication|Demo data loaded" "$WORKDIR/app.log" | sed 's/^.*\] //'
@@ -29,7 +29,7 @@ kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 START=$(date +%s%N)
 (cd "$WORKDIR" && exec java -jar "$OLDPWD/target/maatstaf-0.1.0.jar" --server.port="$PORT" >"$WORKDIR/app2.log" 2>&1) &
 APP_PID=$!
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do sleep 0.2; done
+until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do sleep 0.2; done
 READY=$(date +%s%N)
 echo "ready after $(( (READY - START) / 1000000 )) ms"
 

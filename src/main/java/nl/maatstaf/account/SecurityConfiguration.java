@@ -57,6 +57,7 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/error",
                                 "/actuator/health",
+                                "/actuator/health/**",
                                 "/api/openapi/**",
                                 "/api/openapi",
                                 "/api/docs",

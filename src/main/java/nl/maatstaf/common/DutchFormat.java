@@ -2,9 +2,6 @@ package nl.maatstaf.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * Formats figures for display in Dutch: {@code € 1.383.629}, {@code 3,54}, {@code +16,0%}.
@@ -12,7 +9,6 @@ import java.util.Locale;
  */
 public final class DutchFormat {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final String MINUS = "\u2212";
 
     private DutchFormat() {}
@@ -84,10 +80,21 @@ public final class DutchFormat {
         };
     }
 
+    /** Dot-grouped integer part and comma decimals; the value is already rounded to {@code decimals}. */
     private static String grouped(BigDecimal nonNegative, int decimals) {
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
-        format.setDecimalFormatSymbols(DecimalFormatSymbols.getInstance(DUTCH));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(nonNegative);
+        String plain = nonNegative.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        int point = plain.indexOf('.');
+        String integerPart = point < 0 ? plain : plain.substring(0, point);
+        StringBuilder out = new StringBuilder(plain.length() + integerPart.length() / 3);
+        for (int i = 0; i < integerPart.length(); i++) {
+            if (i > 0 && (integerPart.length() - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(integerPart.charAt(i));
+        }
+        if (point >= 0) {
+            out.append(',').append(plain, point + 1, plain.length());
+        }
+        return out.toString();
     }
 }

@@ -3,6 +3,8 @@ package nl.maatstaf.results;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.engine.Comparison;
@@ -10,12 +12,18 @@ import nl.maatstaf.engine.ReferenceStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Builds the formatted and explained view of an organisation's results. */
+/**
+ * Builds the formatted and explained view of an organisation's results. Building it formats
+ * hundreds of figures and explanations, so the view is kept for as long as the results it was
+ * built from are the current ones: {@link ResultsService} hands out the same results instance
+ * until the approved data change, which makes an identity check a safe freshness test.
+ */
 @Component
 class ResultsPageFactory {
 
     private final MessageSource messages;
     private final ChartJson json;
+    private final Map<PageKey, BuiltPage> built = new ConcurrentHashMap<>();
 
     ResultsPageFactory(MessageSource messages, ObjectMapper json) {
         this.messages = messages;
@@ -23,6 +31,17 @@ class ResultsPageFactory {
     }
 
     ResultsPage build(ModuleCatalog module, String organisationName, OrganisationResults results, Locale locale) {
+        PageKey key = new PageKey(results.organisationId(), module.year(), module.code(), organisationName, locale);
+        BuiltPage page = built.get(key);
+        if (page == null || page.source() != results) {
+            page = new BuiltPage(results, buildNew(module, organisationName, results, locale));
+            built.put(key, page);
+        }
+        return page.page();
+    }
+
+    private ResultsPage buildNew(
+            ModuleCatalog module, String organisationName, OrganisationResults results, Locale locale) {
         Texts texts = new Texts(messages, locale);
         Comparison comparison = results.comparison();
         ModuleUnits units = ModuleUnits.of(module, comparison.own().hoofdfactor(), texts);
@@ -56,4 +75,8 @@ class ResultsPageFactory {
                 indicatorSection.raw(results.input()),
                 texts.of(module.readingGuide()));
     }
+
+    private record PageKey(long organisationId, int year, String moduleCode, String organisationName, Locale locale) {}
+
+    private record BuiltPage(OrganisationResults source, ResultsPage page) {}
 }

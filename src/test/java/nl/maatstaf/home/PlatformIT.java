@@ -138,4 +138,12 @@ class PlatformIT {
 
         assertThat(response.statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void servesTheScriptLibrariesFromTheirWebJarsWithoutVersionInTheUrl() {
+        UserAgent agent = new UserAgent(port);
+
+        assertThat(agent.get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+        assertThat(agent.get("/webjars/chart.js/dist/chart.umd.js").statusCode()).isEqualTo(200);
+    }
 }
