@@ -34,18 +34,38 @@ READY=$(date +%s%N)
 echo "ready after $(( (READY - START) / 1000000 )) ms"
 
 JAR_PID=$(pgrep -f "maatstaf-0.1.0.jar --server.port=$PORT" | head -1)
-COOKIES="$WORKDIR/cookies"
-TOKEN=$(curl -s -c "$COOKIES" -b "$COOKIES" "http://127.0.0.1:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null -d "username=deelnemer&password=demo&_csrf=$TOKEN" "http://127.0.0.1:$PORT/login"
-SESSION=$(awk '$6 == "SESSION" {print $7}' "$COOKIES")
+
+# One logged-in session per connection, as with real users: every request of a session updates
+# its row in spring_session, so a single shared session would measure lock waits, not the page.
+login() {
+    local jar="$WORKDIR/cookies-$1" token
+    token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+    curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=deelnemer&password=demo&_csrf=$token" "http://127.0.0.1:$PORT/login"
+    awk '$6 == "SESSION" {print $7}' "$jar"
+}
+SCRIPT="$WORKDIR/sessions.lua"
+{
+    echo "local sessions = {"
+    for i in $(seq 1 "$CONNECTIONS"); do echo "  \"$(login "$i")\","; done
+    echo "}"
+    cat <<'LUA'
+local counter = 0
+request = function()
+  counter = counter + 1
+  local cookie = "SESSION=" .. sessions[(counter % #sessions) + 1]
+  return wrk.format("GET", nil, { ["Cookie"] = cookie })
+end
+LUA
+} > "$SCRIPT"
+SESSION=$(login check)
 STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$SESSION" "http://127.0.0.1:$PORT$PAGE_PATH")
 echo "results page answers $STATUS for the logged-in deelnemer"
 
 echo "== warm-up"
-wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: SESSION=$SESSION" "http://127.0.0.1:$PORT$PAGE_PATH" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s -s "$SCRIPT" "http://127.0.0.1:$PORT$PAGE_PATH" >/dev/null
 
-echo "== results page $PAGE_PATH, $CONNECTIONS connections, ${DURATION}s"
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: SESSION=$SESSION" "http://127.0.0.1:$PORT$PAGE_PATH"
+echo "== results page $PAGE_PATH, $CONNECTIONS connections with $CONNECTIONS sessions, ${DURATION}s"
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$SCRIPT" "http://127.0.0.1:$PORT$PAGE_PATH"
 
 echo "== trivial endpoint /actuator/health, $CONNECTIONS connections, ${DURATION}s"
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/actuator/health"
