@@ -45,7 +45,7 @@ class PlatformIT {
         String home =
                 UserAgent.loggedIn(port, "deelnemer", "demo").get("/?jaar=2025").body();
 
-        assertThat(home).contains("Servicecentrum MER", "Participatie", "Wmo", "Jeugd", "Schuldhulpverlening");
+        assertThat(home).contains("Servicecentrum MER", "CBS-gemeentelijst 2019", "Participatie", "Wmo", "Jeugd", "Schuldhulpverlening");
         assertThat(home).contains("/toelichting/2025/participatie", "/aanleveren/2025/wmo", "/resultaten/2025/jeugd");
     }
 
