@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.maatstaf.audit.AuditEntry;
+import nl.maatstaf.audit.AuditLog;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,9 +27,11 @@ public class MunicipalityRegister {
     private static final String SHIPPED_LIST = "reference/gemeenten-2019.csv";
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    MunicipalityRegister(JdbcClient jdbc) {
+    MunicipalityRegister(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Loads the shipped list unless it is already there. */
@@ -46,8 +50,19 @@ public class MunicipalityRegister {
         }
     }
 
+    /**
+     * Replaces the list of a reference year by the given file, all or nothing: a file with one bad
+     * line changes nothing. The import is audited.
+     */
     @Transactional
-    public int importList(InputStream csv, int referenceYear) throws IOException {
+    public int importList(InputStream csv, int referenceYear, String username) throws IOException {
+        int imported = importList(csv, referenceYear);
+        audit.record(AuditEntry.action(
+                username, null, "GEMEENTELIJST_GEIMPORTEERD", "municipality", String.valueOf(referenceYear)));
+        return imported;
+    }
+
+    private int importList(InputStream csv, int referenceYear) throws IOException {
         List<Municipality> rows = parse(csv, referenceYear);
         jdbc.sql("DELETE FROM municipality WHERE reference_year = :year")
                 .param("year", referenceYear)
@@ -65,6 +80,17 @@ public class MunicipalityRegister {
                     .update();
         }
         return rows.size();
+    }
+
+    /** How many municipalities each imported reference year holds, newest first. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Integer, Integer> referenceYears() {
+        java.util.Map<Integer, Integer> years = new java.util.LinkedHashMap<>();
+        jdbc.sql(
+                        "SELECT reference_year, COUNT(*) FROM municipality GROUP BY reference_year ORDER BY reference_year DESC")
+                .query((rs, n) -> years.put(rs.getInt(1), rs.getInt(2)))
+                .list();
+        return years;
     }
 
     /** The latest known figures of every municipality, ordered by name. */
@@ -88,10 +114,11 @@ public class MunicipalityRegister {
 
     private static List<Municipality> parse(InputStream csv, int referenceYear) throws IOException {
         List<Municipality> rows = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
         String header = reader.readLine();
         if (header == null || !header.replace("\uFEFF", "").startsWith("gemeentecode;")) {
-            throw new IllegalArgumentException("Expected a header starting with 'gemeentecode;'");
+            throw new InvalidMunicipalityListException(1, "header");
         }
         String line;
         int lineNumber = 1;
@@ -101,11 +128,24 @@ public class MunicipalityRegister {
                 continue;
             }
             String[] cells = line.split(";", -1);
-            if (cells.length != 4 || !cells[0].matches("GM\\d{4}")) {
-                throw new IllegalArgumentException("Line " + lineNumber + " is not 'GMxxxx;naam;provincie;inwoners'");
+            if (cells.length != 4 || !cells[0].strip().matches("GM\\d{4}") || cells[1].isBlank()) {
+                throw new InvalidMunicipalityListException(lineNumber, "row");
+            }
+            if (!cells[3].strip().matches("\\d{1,8}")) {
+                throw new InvalidMunicipalityListException(lineNumber, "inhabitants");
+            }
+            if (!codes.add(cells[0].strip())) {
+                throw new InvalidMunicipalityListException(lineNumber, "duplicate");
             }
             rows.add(new Municipality(
-                    cells[0], cells[1].strip(), cells[2].strip(), Integer.parseInt(cells[3].strip()), referenceYear));
+                    cells[0].strip(),
+                    cells[1].strip(),
+                    cells[2].strip(),
+                    Integer.parseInt(cells[3].strip()),
+                    referenceYear));
+        }
+        if (rows.isEmpty()) {
+            throw new InvalidMunicipalityListException(lineNumber, "empty");
         }
         return rows;
     }

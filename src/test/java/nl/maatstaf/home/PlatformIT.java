@@ -45,7 +45,14 @@ class PlatformIT {
         String home =
                 UserAgent.loggedIn(port, "deelnemer", "demo").get("/?jaar=2025").body();
 
-        assertThat(home).contains("Servicecentrum MER", "CBS-gemeentelijst 2019", "Participatie", "Wmo", "Jeugd", "Schuldhulpverlening");
+        assertThat(home)
+                .contains(
+                        "Servicecentrum MER",
+                        "CBS-gemeentelijst 2019",
+                        "Participatie",
+                        "Wmo",
+                        "Jeugd",
+                        "Schuldhulpverlening");
         assertThat(home).contains("/toelichting/2025/participatie", "/aanleveren/2025/wmo", "/resultaten/2025/jeugd");
     }
 
@@ -144,6 +151,7 @@ class PlatformIT {
         UserAgent agent = new UserAgent(port);
 
         assertThat(agent.get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
-        assertThat(agent.get("/webjars/chart.js/dist/chart.umd.js").statusCode()).isEqualTo(200);
+        assertThat(agent.get("/webjars/chart.js/dist/chart.umd.js").statusCode())
+                .isEqualTo(200);
     }
 }

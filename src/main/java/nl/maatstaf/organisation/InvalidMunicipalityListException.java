@@ -1,0 +1,23 @@
+package nl.maatstaf.organisation;
+
+/** A municipality list that cannot be imported; names the line and what is wrong with it. */
+public class InvalidMunicipalityListException extends IllegalArgumentException {
+
+    private final int lineNumber;
+    private final String problem;
+
+    InvalidMunicipalityListException(int lineNumber, String problem) {
+        super("Municipality list line " + lineNumber + ": " + problem);
+        this.lineNumber = lineNumber;
+        this.problem = problem;
+    }
+
+    public int lineNumber() {
+        return lineNumber;
+    }
+
+    /** One of header, row, inhabitants, duplicate, empty. */
+    public String problem() {
+        return problem;
+    }
+}
