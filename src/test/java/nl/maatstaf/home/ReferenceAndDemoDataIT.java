@@ -33,7 +33,7 @@ class ReferenceAndDemoDataIT {
 
     @Test
     void shipsAllMunicipalitiesOf2019WithTheirInhabitants() {
-        assertThat(municipalities.latest()).hasSize(355);
+        assertThat(municipalities.referenceYears()).containsEntry(2019, 355);
         assertThat(municipalities.find("GM0361")).hasValueSatisfying(m -> {
             assertThat(m.name()).isEqualTo("Alkmaar");
             assertThat(m.referenceYear()).isEqualTo(2019);
