@@ -92,6 +92,7 @@ class SubmitApproveAndCompareJourneyIT {
         type("A.KM_WERK.fteDerden", "6");
         save();
         assertThat(fieldMessage("A.KM_WERK.fteDerden")).contains("fte voor derden");
+        screenshot("1-draft-with-error");
 
         type("A.KM_WERK.fteDerden", "0,5");
         save();
@@ -107,6 +108,7 @@ class SubmitApproveAndCompareJourneyIT {
         browser.findElements(By.cssSelector("textarea[name^='uitleg:']"))
                 .forEach(t -> t.sendKeys("Bewuste keuze voor het peiljaar."));
         browser.findElement(By.name("bevestiging")).click();
+        screenshot("2-afsluiting");
         browser.findElement(By.xpath("//button[normalize-space()='Indienen']")).click();
         waitForText("Ingediend");
 
@@ -124,6 +126,24 @@ class SubmitApproveAndCompareJourneyIT {
         logIn("deelnemer");
         open("/resultaten/" + YEAR + "/participatie");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("€ 2.350");
+        screenshot("4-results-overview");
+        open("/resultaten/" + YEAR + "/participatie?tab=kosten");
+        screenshot("5-results-costs");
+        open("/resultaten/2025/participatie?tab=indicatoren");
+        screenshot("6-results-indicators");
+    }
+
+    /** Kept in target/e2e-screenshots for whoever needs to see what the journey saw. */
+    private void screenshot(String name) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "e2e-screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Spec §5: N = 500 and these tasks give € 2.350 per uitkering in total. */
