@@ -76,6 +76,9 @@ public class OrganisationService {
                 .query(OrganisationRow.class)
                 .list()
                 .forEach(row -> rows.put(row.id(), row));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<Municipality>> members = membersOf(rows.keySet());
         List<Organisation> result = new ArrayList<>();
         rows.values()
