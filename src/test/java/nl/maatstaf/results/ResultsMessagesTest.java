@@ -13,13 +13,6 @@ import org.springframework.core.io.ClassPathResource;
 class ResultsMessagesTest {
 
     @Test
-    void theEnglishBundleHasEveryDutchKeyAndNoOther() throws IOException {
-        assertThat(load("messages/results_en.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(
-                        load("messages/results.properties").keySet());
-    }
-
-    @Test
     void everyReferencePolicyIsDescribedInDutch() throws IOException {
         assertThat(load("messages/results.properties")).containsKey("results.policy." + AllApprovedParticipants.CODE);
     }

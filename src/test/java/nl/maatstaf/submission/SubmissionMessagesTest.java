@@ -8,19 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class SubmissionMessagesTest {
-
-    @ParameterizedTest
-    @ValueSource(strings = {"submission", "admin"})
-    void englishBundleHasEveryDutchKey(String bundle) throws IOException {
-        Properties dutch = load("messages/" + bundle + ".properties");
-        Properties english = load("messages/" + bundle + "_en.properties");
-
-        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
-    }
 
     @Test
     void everyValidationRuleHasADutchMessage() throws IOException {
