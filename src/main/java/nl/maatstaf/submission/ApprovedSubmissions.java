@@ -138,7 +138,11 @@ public class ApprovedSubmissions {
                     .update();
         }
         audit.record(AuditEntry.action(
-                username, organisationId, "GOEDGEKEURD_GELADEN", "submission", year + "/" + moduleCode));
+                username,
+                organisationId,
+                "GOEDGEKEURD_GELADEN",
+                SubmissionService.AUDIT_ENTITY,
+                String.valueOf(submissionId)));
         return submissionId;
     }
 
