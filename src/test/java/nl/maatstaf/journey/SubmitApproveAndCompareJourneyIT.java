@@ -118,6 +118,7 @@ class SubmitApproveAndCompareJourneyIT {
         browser.findElement(
                         By.xpath("//tr[contains(., 'Servicecentrum MER')]//a[contains(@href, '/beheer/inzendingen/')]"))
                 .click();
+        screenshot("3-review");
         browser.findElement(By.xpath("//button[normalize-space()='Goedkeuren']"))
                 .click();
         waitForText("Goedgekeurd");
