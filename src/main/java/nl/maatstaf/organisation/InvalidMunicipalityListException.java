@@ -3,6 +3,9 @@ package nl.maatstaf.organisation;
 /** A municipality list that cannot be imported; names the line and what is wrong with it. */
 public class InvalidMunicipalityListException extends IllegalArgumentException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final int lineNumber;
     private final String problem;
 

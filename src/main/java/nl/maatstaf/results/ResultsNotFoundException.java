@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 final class ResultsNotFoundException extends RuntimeException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     ResultsNotFoundException(String message) {
         super(message);
     }

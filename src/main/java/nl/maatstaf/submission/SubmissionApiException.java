@@ -9,6 +9,9 @@ import org.springframework.http.HttpStatus;
  */
 class SubmissionApiException extends RuntimeException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final HttpStatus status;
     private final String titleKey;
     private final transient Object errors;
