@@ -85,9 +85,10 @@ class OrganisationUsersController {
         if (!ASSIGNABLE_ROLES.contains(form.role())) {
             errors.put("role", "users.error.role");
         }
+        // bcrypt reads at most 72 bytes; a longer password would silently lose its tail.
         if (form.password() == null
                 || form.password().length() < MIN_PASSWORD_LENGTH
-                || form.password().length() > 200) {
+                || form.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
             errors.put("password", "users.error.password");
         }
         return errors;

@@ -128,7 +128,11 @@ public class MunicipalityRegister {
                 continue;
             }
             String[] cells = line.split(";", -1);
-            if (cells.length != 4 || !cells[0].strip().matches("GM\\d{4}") || cells[1].isBlank()) {
+            if (cells.length != 4
+                    || !cells[0].strip().matches("GM\\d{4}")
+                    || cells[1].isBlank()
+                    || cells[1].strip().length() > 100
+                    || cells[2].strip().length() > 40) {
                 throw new InvalidMunicipalityListException(lineNumber, "row");
             }
             if (!cells[3].strip().matches("\\d{1,8}")) {

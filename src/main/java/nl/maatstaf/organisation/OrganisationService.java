@@ -45,6 +45,20 @@ public class OrganisationService {
         return register(name, OrganisationKind.SAMENWERKING, memberCodes);
     }
 
+    /**
+     * A fingerprint of everything inhabitants depend on (municipality lists and memberships); it
+     * changes when a list is imported or a membership changes, so caches keyed on it stay true.
+     */
+    @Transactional(readOnly = true)
+    public String fingerprint() {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM municipality) || ':'
+                               || (SELECT COALESCE(SUM(inhabitants), 0) FROM municipality) || ':'
+                               || (SELECT COALESCE(MAX(reference_year), 0) FROM municipality) || ':'
+                               || (SELECT COUNT(*) FROM organisation_member)
+                        """).query(String.class).single();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Organisation> find(long id) {
         return findAll(List.of(id)).stream().findFirst();

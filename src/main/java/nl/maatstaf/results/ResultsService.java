@@ -70,7 +70,7 @@ public class ResultsService {
         }
         ReferenceGroupPolicy policy = policies.policyFor(year, moduleCode);
         ComparisonCache.Key key = new ComparisonCache.Key(year, moduleCode, policy.code());
-        String fingerprint = approved.fingerprint(year, moduleCode);
+        String fingerprint = fingerprint(year, moduleCode);
         Optional<Map<Long, OrganisationResults>> cached = cache.get(key, fingerprint);
         if (cached.isPresent()) {
             return cached.get();
@@ -78,10 +78,15 @@ public class ResultsService {
         Map<Long, OrganisationResults> results = compute(module.get(), policy);
         // An approval between reading the fingerprint and the data would file new results under
         // the old fingerprint; then the results are used once but not kept.
-        if (fingerprint.equals(approved.fingerprint(year, moduleCode))) {
+        if (fingerprint.equals(fingerprint(year, moduleCode))) {
             cache.put(key, fingerprint, results);
         }
         return results;
+    }
+
+    /** Results change with the approved data and with inhabitants (a new municipality list). */
+    private String fingerprint(int year, String moduleCode) {
+        return approved.fingerprint(year, moduleCode) + "/" + organisations.fingerprint();
     }
 
     private Map<Long, OrganisationResults> compute(ModuleCatalog module, ReferenceGroupPolicy policy) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
+import nl.maatstaf.common.DutchFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -112,7 +113,7 @@ public class ApprovedSubmissions {
                             """)
                     .param("id", submissionId)
                     .param("key", value.getKey())
-                    .param("raw", value.getValue().toPlainString())
+                    .param("raw", DutchFormat.forInput(value.getValue()))
                     .param("number", value.getValue())
                     .update();
         }

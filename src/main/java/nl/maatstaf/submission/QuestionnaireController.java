@@ -51,7 +51,6 @@ class QuestionnaireController {
             Model model) {
         SubmissionTarget target = access.forPage(user, year, slug, organisatie, false);
         Draft draft = submissions.load(target.organisationId(), target.catalog());
-        access.recordBeheerderAccess(user, target, draft);
         String notice = melding == null ? null : NOTICES.get(melding);
         return render(
                 user,
@@ -149,6 +148,9 @@ class QuestionnaireController {
             PageState state,
             Locale locale,
             Model model) {
+        // Every page that shows an organisation's questionnaire passes here, so a beheerder's
+        // view is audited whichever way (read, save, conflict, refusal) it came about.
+        access.recordBeheerderAccess(user, target, draft);
         String tab = QuestionnairePage.tab(deel, target.questionnaire());
         model.addAllAttributes(page.model(
                 target, draft, tab, state, user.isBeheerder(), user.mayEdit(target.organisationId()), locale));

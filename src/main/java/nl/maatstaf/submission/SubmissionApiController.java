@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.submission.SubmissionApiDocuments.ContactDocument;
@@ -101,6 +104,7 @@ class SubmissionApiController {
         DraftChanges changes = new DraftChanges(
                 request.lockVersion(), values(target.questionnaire(), request.values()), Map.of(), null);
         refuseTooLong(changes);
+        access.recordBeheerderAccess(user, target, submissions.load(target.organisationId(), target.catalog()));
         SaveOutcome outcome = submissions.save(user, target.organisationId(), target.questionnaire(), changes);
         refuseUnsaved(outcome);
         return document(target, outcome.draft());
@@ -123,14 +127,14 @@ class SubmissionApiController {
             @PathVariable String module,
             @RequestBody SubmitRequest request) {
         SubmissionTarget target = access.forApi(user, orgId, year, module, true);
-        int lockVersion = request.lockVersion() != null
-                ? request.lockVersion()
-                : submissions.load(target.organisationId(), target.catalog()).lockVersion();
+        Draft current = submissions.load(target.organisationId(), target.catalog());
+        access.recordBeheerderAccess(user, target, current);
+        int lockVersion = request.lockVersion() != null ? request.lockVersion() : current.lockVersion();
         DraftChanges changes = new DraftChanges(
                 lockVersion,
                 Map.of(),
-                request.explanations() == null ? Map.of() : request.explanations(),
-                new DraftChanges.Closing(request.contactName(), request.contactEmail(), request.remarks()));
+                explanations(target, current, request.explanations()),
+                closing(current, request));
         refuseTooLong(changes);
         // Sending the request is the confirmation: an API client has no checkbox to tick.
         SubmitOutcome outcome =
@@ -146,6 +150,46 @@ class SubmissionApiController {
                     blockers(target.questionnaire(), notReady.readiness()));
         }
         return document(target, ((SubmitOutcome.Submitted) outcome).draft());
+    }
+
+    /** Fields left out of the request keep what is stored; only fields sent are changed. */
+    private static DraftChanges.Closing closing(Draft current, SubmitRequest request) {
+        Optional<SubmissionRow> row = current.row();
+        return new DraftChanges.Closing(
+                request.contactName() != null
+                        ? request.contactName()
+                        : row.map(SubmissionRow::contactName).orElse(null),
+                request.contactEmail() != null
+                        ? request.contactEmail()
+                        : row.map(SubmissionRow::contactEmail).orElse(null),
+                request.remarks() != null
+                        ? request.remarks()
+                        : row.map(SubmissionRow::remarks).orElse(null));
+    }
+
+    /** Explanations only for warnings the draft has now, like the page; anything else is refused. */
+    private Map<String, String> explanations(SubmissionTarget target, Draft current, Map<String, String> sent) {
+        if (sent == null || sent.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> warningKeys =
+                submissions.validate(target.organisationId(), target.questionnaire(), current.raw()).warnings().stream()
+                        .map(Finding::warningKey)
+                        .collect(Collectors.toSet());
+        Map<String, String> problems = new LinkedHashMap<>();
+        sent.keySet().stream()
+                .filter(key -> !warningKeys.contains(key))
+                .forEach(key -> problems.put(
+                        abbreviate(key),
+                        messages.getMessage("submission.api.unknownWarning", new Object[] {abbreviate(key)}, DUTCH)));
+        if (!problems.isEmpty()) {
+            throw badRequest(text("submission.api.unknownWarnings"), problems);
+        }
+        return sent;
+    }
+
+    private static String abbreviate(String key) {
+        return key.length() <= 120 ? key : key.substring(0, 120) + "…";
     }
 
     private Map<String, String> values(Questionnaire questionnaire, Map<String, JsonNode> sent) {

@@ -25,8 +25,6 @@ final class SubmissionValidator {
     /** A change of more than half against last year is worth a sentence of explanation. */
     static final BigDecimal CHANGE_LIMIT = new BigDecimal("0.5");
     /** Below this many approved other participants a range says more about them than about you. */
-    static final int MINIMUM_REFERENCE_SIZE = 5;
-
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private SubmissionValidator() {}
@@ -189,7 +187,8 @@ final class SubmissionValidator {
             Map<String, BigDecimal> numbers,
             ValidationContext context,
             List<Finding> warnings) {
-        Optional<ReferenceRange> range = context.referenceRange().filter(r -> r.size() >= MINIMUM_REFERENCE_SIZE);
+        Optional<ReferenceRange> range =
+                context.referenceRange().filter(r -> r.size() >= context.minimumReferenceSize());
         Optional<BigDecimal> own = NetFigures.costPerHoofdfactor(questionnaire.catalog(), numbers);
         if (range.isEmpty() || own.isEmpty()) {
             return;

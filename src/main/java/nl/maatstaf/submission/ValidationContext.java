@@ -14,7 +14,18 @@ import java.util.Optional;
 record ValidationContext(
         Optional<Map<String, BigDecimal>> previousYear,
         int previousYearNumber,
-        Optional<ReferenceRange> referenceRange) {
+        Optional<ReferenceRange> referenceRange,
+        int minimumReferenceSize) {
+
+    /** The platform's default k; the application passes the configured one. */
+    static final int DEFAULT_MINIMUM_REFERENCE_SIZE = 5;
+
+    ValidationContext(
+            Optional<Map<String, BigDecimal>> previousYear,
+            int previousYearNumber,
+            Optional<ReferenceRange> referenceRange) {
+        this(previousYear, previousYearNumber, referenceRange, DEFAULT_MINIMUM_REFERENCE_SIZE);
+    }
 
     static ValidationContext none() {
         return new ValidationContext(Optional.empty(), 0, Optional.empty());

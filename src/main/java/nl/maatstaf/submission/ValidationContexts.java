@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.ModuleCatalog;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 class ValidationContexts {
 
     private final ApprovedSubmissions approved;
+    private final CatalogService catalogs;
 
-    ValidationContexts(ApprovedSubmissions approved) {
+    ValidationContexts(ApprovedSubmissions approved, CatalogService catalogs) {
         this.approved = approved;
+        this.catalogs = catalogs;
     }
 
     ValidationContext forOrganisation(long organisationId, ModuleCatalog catalog) {
@@ -23,7 +26,8 @@ class ValidationContexts {
                 approved.approvedOf(organisationId, previousYear, catalog.code())
                         .map(ApprovedSubmission::values),
                 previousYear,
-                referenceRange(organisationId, catalog));
+                referenceRange(organisationId, catalog),
+                catalogs.kMinimum());
     }
 
     // Only the other organisations count: your own earlier figures would pull the range towards you.
@@ -34,7 +38,7 @@ class ValidationContexts {
                 NetFigures.costPerHoofdfactor(catalog, other.values()).ifPresent(costs::add);
             }
         }
-        if (costs.size() < SubmissionValidator.MINIMUM_REFERENCE_SIZE) {
+        if (costs.size() < catalogs.kMinimum()) {
             return Optional.empty();
         }
         BigDecimal minimum = costs.stream().min(BigDecimal::compareTo).orElseThrow();

@@ -71,8 +71,30 @@ class OrganisationUsersIT {
                 Map.of("username", "kortwachtwoord", "displayName", "Kort", "role", "LEZER", "password", "kort"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("ten minste 12 tekens");
+        assertThat(response.body()).contains("ten minste 12 en ten hoogste 72 tekens");
         assertThat(accounts.find("kortwachtwoord")).isEmpty();
+    }
+
+    @Test
+    void refusesAPasswordLongerThanTheHashCanHoldAtTheField() {
+        UserAgent agent = UserAgent.loggedIn(port, "deelnemer", "demo");
+        agent.get("/organisatie/gebruikers");
+
+        HttpResponse<String> response = agent.postForm(
+                "/organisatie/gebruikers",
+                Map.of(
+                        "username",
+                        "langwachtwoord",
+                        "displayName",
+                        "Lang",
+                        "role",
+                        "LEZER",
+                        "password",
+                        "é".repeat(40)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("ten hoogste 72 tekens");
+        assertThat(accounts.find("langwachtwoord")).isEmpty();
     }
 
     @Test

@@ -256,4 +256,48 @@ class SubmissionApiIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Aanleveringen").contains("/submissions/{year}/{module}/submit");
     }
+
+    @Test
+    void submitWithoutContactFieldsKeepsTheStoredContact() {
+        Subject subject = testData.newOrganisation(YEAR);
+        call("PUT", path(subject, "wmo"), subject.deelnemer(), put(0, "{\"A.KCC.fte\": 2}"));
+        call("POST", path(subject, "wmo") + "/submit", subject.deelnemer(), "{" + CONTACT + "}");
+
+        call("POST", path(subject, "wmo") + "/submit", subject.deelnemer(), "{}");
+
+        JsonNode contact = json(call("GET", path(subject, "wmo"), subject.deelnemer(), null))
+                .get("contact");
+        assertThat(contact.get("name").asText()).isEqualTo("Anna de Vries");
+        assertThat(contact.get("email").asText()).isEqualTo("a.devries@example.nl");
+    }
+
+    @Test
+    void refusesExplanationsForWarningsTheDraftDoesNotHave() {
+        Subject subject = testData.newOrganisation(YEAR);
+        call("PUT", path(subject, "wmo"), subject.deelnemer(), put(0, VALID_VALUES));
+
+        HttpResponse<String> response = call(
+                "POST",
+                path(subject, "wmo") + "/submit",
+                subject.deelnemer(),
+                "{\"explanations\": {\"" + "x".repeat(300) + "\": \"uitleg\"}, " + CONTACT + "}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asText()).contains("toelichtingen bij waarschuwingen");
+        assertThat(Pages.versionCount(jdbc, subject.organisationId(), YEAR, "WMO"))
+                .isZero();
+    }
+
+    @Test
+    void readsJsonNumbersExactlyAndRefusesAbsurdOnesWithoutServerError() {
+        Subject subject = testData.newOrganisation(YEAR);
+
+        HttpResponse<String> exact =
+                call("PUT", path(subject, "wmo"), subject.deelnemer(), put(0, "{\"A.KCC.fte\": 123456.123456789123}"));
+        HttpResponse<String> absurd =
+                call("PUT", path(subject, "wmo"), subject.deelnemer(), put(1, "{\"A.KCC.fte\": 1e400}"));
+
+        assertThat(json(exact).get("values").get("A.KCC.fte").asText()).isEqualTo("123456,123456789123");
+        assertThat(absurd.statusCode()).isEqualTo(400);
+    }
 }

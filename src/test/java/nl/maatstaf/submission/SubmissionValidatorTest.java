@@ -346,6 +346,17 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void ignoresAReferenceRangeSmallerThanTheConfiguredMinimum() {
+        ValidationContext peers = new ValidationContext(
+                Optional.empty(),
+                2029,
+                Optional.of(new ReferenceRange(new BigDecimal("150"), new BigDecimal("400"), 6)),
+                7);
+
+        assertThat(validate(valid(), peers).warnings()).isEmpty();
+    }
+
+    @Test
     void emptyFieldsAreNeitherErrorsNorNumbers() {
         Map<String, String> raw = valid("A.KCC.inhuurkosten", "  ");
 
