@@ -21,6 +21,9 @@ class MunicipalityListIT {
     @Autowired
     MunicipalityRegister register;
 
+    @Autowired
+    OrganisationService organisations;
+
     @Test
     void letsTheBeheerderImportANewerMunicipalityList() {
         HttpResponse<String> response = upload(
@@ -33,6 +36,26 @@ class MunicipalityListIT {
             assertThat(m.inhabitants()).isEqualTo(12345);
             assertThat(m.referenceYear()).isEqualTo(2020);
         });
+    }
+
+    @Test
+    void changesTheInhabitantsFingerprintSoCachedResultsAreRecomputed() {
+        String before = organisations.fingerprint();
+
+        upload(
+                "beheerder",
+                "2019",
+                "gemeentecode;gemeentenaam;provincie;inwoners\n"
+                        + String.join(
+                                "\n",
+                                register.latest().stream()
+                                        .filter(m -> m.referenceYear() == 2019)
+                                        .map(m -> m.code() + ";" + m.name() + ";" + m.province() + ";"
+                                                + (m.code().equals("GM0003") ? m.inhabitants() + 1 : m.inhabitants()))
+                                        .toList())
+                        + "\n");
+
+        assertThat(organisations.fingerprint()).isNotEqualTo(before);
     }
 
     @Test
