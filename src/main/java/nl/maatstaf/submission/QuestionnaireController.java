@@ -76,15 +76,7 @@ class QuestionnaireController {
         DraftChanges changes = changes(target, form);
         Map<String, Integer> tooLong = InputLimits.exceeded(changes);
         if (!tooLong.isEmpty()) {
-            Draft draft = submissions.load(target.organisationId(), target.catalog());
-            return render(
-                    user,
-                    target,
-                    draft,
-                    deel,
-                    PageState.typed(changes, "submission.save.tooLong", tooLong),
-                    locale,
-                    model);
+            return renderTooLong(user, target, deel, changes, tooLong, locale, model);
         }
         SaveOutcome outcome = submissions.save(user, target.organisationId(), target.questionnaire(), changes);
         return render(user, target, outcome.draft(), deel, afterSave(outcome, changes), locale, model);
@@ -105,15 +97,7 @@ class QuestionnaireController {
         Map<String, Integer> tooLong = InputLimits.exceeded(changes);
         String tab = QuestionnairePage.CLOSING_TAB;
         if (!tooLong.isEmpty()) {
-            Draft draft = submissions.load(target.organisationId(), target.catalog());
-            return render(
-                    user,
-                    target,
-                    draft,
-                    tab,
-                    PageState.typed(changes, "submission.save.tooLong", tooLong),
-                    locale,
-                    model);
+            return renderTooLong(user, target, tab, changes, tooLong, locale, model);
         }
         SubmitOutcome outcome =
                 submissions.submit(user, target.organisationId(), target.questionnaire(), changes, bevestiging != null);
@@ -138,6 +122,20 @@ class QuestionnaireController {
         boolean started = submissions.startCorrection(user, target.organisationId(), target.catalog());
         return "redirect:" + QuestionnairePage.baseUrl(target) + "?deel=A" + (started ? "&melding=correctie" : "")
                 + organisationQuery(user, target);
+    }
+
+    /** Text too long to store refuses the whole save; the page shows everything as typed. */
+    private String renderTooLong(
+            MaatstafUser user,
+            SubmissionTarget target,
+            String tab,
+            DraftChanges changes,
+            Map<String, Integer> tooLong,
+            Locale locale,
+            Model model) {
+        Draft draft = submissions.load(target.organisationId(), target.catalog());
+        return render(
+                user, target, draft, tab, PageState.typed(changes, "submission.save.tooLong", tooLong), locale, model);
     }
 
     private String render(
