@@ -18,6 +18,13 @@
         }
     });
 
+    // Task rows are in the page for everyone; with JavaScript they start collapsed under their group.
+    document.addEventListener("DOMContentLoaded", function () {
+        document.querySelectorAll("[data-group-row]").forEach(function (row) {
+            row.hidden = true;
+        });
+    });
+
     // Expand and collapse the task rows of a group in the results tables.
     document.addEventListener("click", function (event) {
         var toggle = event.target.closest ? event.target.closest("[data-toggle-group]") : null;

@@ -97,13 +97,14 @@ class ResultsPageIT {
     }
 
     @Test
-    void theCostTabExpandsGroupsIntoHiddenTaskRows() {
+    void theCostTabListsTaskRowsUnderTheirGroupEvenWithoutScript() {
         String body =
                 html(UserAgent.loggedIn(port, "deelnemer", "demo").get("/resultaten/2025/participatie?tab=kosten"));
 
         assertThat(body)
                 .contains("data-toggle-group=\"UITVOERING\"")
-                .contains("data-group-row=\"UITVOERING\" hidden")
+                .contains("data-group-row=\"UITVOERING\"")
+                .doesNotContain("data-group-row=\"UITVOERING\" hidden")
                 .contains("Hoe is dit berekend?");
     }
 
