@@ -122,6 +122,19 @@ class PlatformIT {
     }
 
     @Test
+    void listsIndicatorsFinanceItemsAndDerivedIndicatorsWithTheirDefinitions() {
+        String page = UserAgent.loggedIn(port, "lezer", "demo")
+                .get("/toelichting/2025/wmo")
+                .body();
+
+        assertThat(page)
+                .contains(
+                        "Gecontracteerde aanbieders",
+                        "Budget peiljaar",
+                        "Aandeel taken belegd bij derden in de totale kosten");
+    }
+
+    @Test
     void switchesToEnglishOnRequest() {
         String page = UserAgent.loggedIn(port, "lezer", "demo")
                 .get("/toelichting/2025/participatie?lang=en")
