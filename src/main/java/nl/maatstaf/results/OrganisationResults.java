@@ -11,6 +11,8 @@ import nl.maatstaf.engine.OrganisationInput;
  * @param input the approved figures the results were computed from, for explanations and part B
  * @param comparison the engine's figures against the reference group; its reference group size
  *     is the number of organisations the reference figures rest on
+ * @param preliminary true while the peiljaar is not yet published for the module: the comparison
+ *     then carries no reference figures and every view marks the figures as preliminary
  */
 public record OrganisationResults(
         long organisationId,
@@ -18,7 +20,8 @@ public record OrganisationResults(
         String moduleCode,
         String referencePolicy,
         OrganisationInput input,
-        Comparison comparison) {
+        Comparison comparison,
+        boolean preliminary) {
 
     public OrganisationResults {
         Objects.requireNonNull(moduleCode, "moduleCode");

@@ -99,7 +99,7 @@ public class ResultsService {
             results.put(
                     id,
                     new OrganisationResults(
-                            id, module.year(), module.code(), policy.code(), input, comparisons.get(id)));
+                            id, module.year(), module.code(), policy.code(), input, comparisons.get(id), false));
         }
         return results;
     }

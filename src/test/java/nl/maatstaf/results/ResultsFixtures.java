@@ -95,7 +95,13 @@ final class ResultsFixtures {
         List<OrganisationInput> inputs = ParticipantInputs.of(module, submissions, inhabitants);
         Map<Long, Comparison> comparisons = BenchmarkEngine.compareAll(module.engineDefinition(), inputs, K);
         return new OrganisationResults(
-                OWN_ID, 2025, "PARTICIPATIE", AllApprovedParticipants.CODE, inputs.get(0), comparisons.get(OWN_ID));
+                OWN_ID,
+                2025,
+                "PARTICIPATIE",
+                AllApprovedParticipants.CODE,
+                inputs.get(0),
+                comparisons.get(OWN_ID),
+                false);
     }
 
     static ResultsPage page(int referenceCount) {
