@@ -18,10 +18,18 @@ class QuestionnairePage {
 
     private final SubmissionService submissions;
     private final FindingMessages findingMessages;
+    private final WorkbookUploads uploads;
+    private final PreviousYearCopy previousYearCopy;
 
-    QuestionnairePage(SubmissionService submissions, FindingMessages findingMessages) {
+    QuestionnairePage(
+            SubmissionService submissions,
+            FindingMessages findingMessages,
+            WorkbookUploads uploads,
+            PreviousYearCopy previousYearCopy) {
         this.submissions = submissions;
         this.findingMessages = findingMessages;
+        this.uploads = uploads;
+        this.previousYearCopy = previousYearCopy;
     }
 
     static String tab(String requested, Questionnaire questionnaire) {
@@ -91,6 +99,16 @@ class QuestionnairePage {
         model.put("notice", state.notice());
         model.put("alert", state.alert());
         model.put("fieldLabels", labels(questionnaire, locale));
+        // The Excel workbook and last year's figures; only the organisation's own deelnemers upload.
+        boolean editable = mayEdit && draft.editable();
+        model.put("mayUpload", editable && !beheerder);
+        model.put("lastUpload", uploads.latest(target).orElse(null));
+        model.put(
+                "previousYearOffer",
+                editable ? previousYearCopy.offer(target, draft).orElse(null) : null);
+        model.put("workbookMessage", null);
+        model.put("workbookMessageKind", null);
+        model.put("uploadProblems", List.of());
         return model;
     }
 

@@ -197,6 +197,26 @@ class SubmissionRepository {
                 .list();
     }
 
+    /**
+     * The version of an organisation's questionnaire of one year that later years compare with
+     * and may start from: the latest approved one, or when none is approved the latest submitted.
+     */
+    Optional<VersionRow> comparisonVersion(long organisationId, int year, String moduleCode) {
+        return jdbc.sql("""
+                        SELECT v.id, v.submission_id, v.version_no, v.submitted_at, v.submitted_by, v.contact_name,
+                               v.contact_email, v.remarks, v.review_status, v.review_remark, v.reviewed_at, v.reviewed_by
+                        FROM submission_version v JOIN submission s ON s.id = v.submission_id
+                        WHERE s.organisation_id = :org AND s.peiljaar = :year AND s.module_code = :module
+                        ORDER BY CASE WHEN v.review_status = 'GOEDGEKEURD' THEN 0 ELSE 1 END, v.version_no DESC
+                        FETCH FIRST 1 ROWS ONLY
+                        """)
+                .param("org", organisationId)
+                .param("year", year)
+                .param("module", moduleCode)
+                .query(VersionRow.class)
+                .optional();
+    }
+
     long insertVersion(long submissionId, int versionNo, OffsetDateTime at, String username, SubmissionRow closing) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
@@ -61,9 +62,25 @@ class SubmissionService {
     }
 
     SaveOutcome save(MaatstafUser user, long organisationId, Questionnaire questionnaire, DraftChanges changes) {
+        return save(user, organisationId, questionnaire, changes, outcome -> {});
+    }
+
+    /**
+     * Saves like {@link #save(MaatstafUser, long, Questionnaire, DraftChanges)} and lets the caller
+     * record what belongs to the save (a kept file, an audit line) in the same transaction.
+     */
+    SaveOutcome save(
+            MaatstafUser user,
+            long organisationId,
+            Questionnaire questionnaire,
+            DraftChanges changes,
+            Consumer<SaveOutcome> inSameTransaction) {
         ensureRowExists(user, organisationId, questionnaire.catalog(), changes.expectedLock());
-        return Objects.requireNonNull(
-                transactions.execute(status -> saveInTransaction(user, organisationId, questionnaire, changes)));
+        return Objects.requireNonNull(transactions.execute(status -> {
+            SaveOutcome outcome = saveInTransaction(user, organisationId, questionnaire, changes);
+            inSameTransaction.accept(outcome);
+            return outcome;
+        }));
     }
 
     /**

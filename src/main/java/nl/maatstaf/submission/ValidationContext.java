@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What validation compares a submission with besides its own figures.
  *
- * @param previousYear the organisation's approved figures of the year before, if any
+ * @param previousYear the organisation's figures of the year before (approved, else latest submitted), if any
  * @param previousYearNumber that year, for the messages
  * @param referenceRange cost per hoofdfactor of approved other participants (only with enough of them)
  */

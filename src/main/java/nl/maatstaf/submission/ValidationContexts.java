@@ -8,24 +8,27 @@ import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.ModuleCatalog;
 import org.springframework.stereotype.Component;
 
-/** Gathers what validation compares with: last year's approved figures and the approved peers. */
+/**
+ * Gathers what validation compares with: last year's figures (approved, or else the latest
+ * submitted, see {@link PreviousYear}) and the approved peers.
+ */
 @Component
 class ValidationContexts {
 
     private final ApprovedSubmissions approved;
     private final CatalogService catalogs;
+    private final PreviousYear previousYear;
 
-    ValidationContexts(ApprovedSubmissions approved, CatalogService catalogs) {
+    ValidationContexts(ApprovedSubmissions approved, CatalogService catalogs, PreviousYear previousYear) {
         this.approved = approved;
         this.catalogs = catalogs;
+        this.previousYear = previousYear;
     }
 
     ValidationContext forOrganisation(long organisationId, ModuleCatalog catalog) {
-        int previousYear = catalog.year() - 1;
         return new ValidationContext(
-                approved.approvedOf(organisationId, previousYear, catalog.code())
-                        .map(ApprovedSubmission::values),
-                previousYear,
+                previousYear.of(organisationId, catalog).map(PreviousYear.Figures::values),
+                catalog.year() - 1,
                 referenceRange(organisationId, catalog),
                 catalogs.kMinimum());
     }

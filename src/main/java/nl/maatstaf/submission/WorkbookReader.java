@@ -1,0 +1,335 @@
+package nl.maatstaf.submission;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.common.DutchNumbers;
+import nl.maatstaf.common.ParsedNumber;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an uploaded questionnaire workbook and checks every cell before anything is used: the
+ * file type, the information sheet (module and peiljaar), the sheet names, every row's key and
+ * every value cell (no formulas, dates, booleans, error values or unreadable text). Rows are
+ * matched by key, never by position. Problems are named by sheet and cell.
+ */
+@Component
+class WorkbookReader {
+
+    private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+    /** Excel's built-in date and time formats. */
+    private static final Set<Integer> DATE_FORMAT_IDS = Set.of(14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47);
+
+    private final MessageSource messages;
+    private final FindingMessages findingMessages;
+
+    WorkbookReader(MessageSource messages, FindingMessages findingMessages) {
+        this.messages = messages;
+        this.findingMessages = findingMessages;
+    }
+
+    WorkbookReading read(byte[] content, Questionnaire questionnaire, Locale locale) {
+        byte[] head = Arrays.copyOf(content, Math.min(content.length, 8));
+        if (content.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(head)) {
+            return refused(
+                    ReadableWorkbook.isOLE2Header(head)
+                            ? "submission.workbook.error.oldExcel"
+                            : "submission.workbook.error.notXlsx",
+                    locale);
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), OPTIONS)) {
+            return read(workbook, questionnaire, locale);
+        } catch (IOException | RuntimeException unreadable) {
+            // A damaged or foreign zip (a Word file, a renamed archive) fails somewhere in parsing.
+            return refused("submission.workbook.error.unreadable", locale);
+        }
+    }
+
+    private WorkbookReading read(ReadableWorkbook workbook, Questionnaire questionnaire, Locale locale)
+            throws IOException {
+        ModuleCatalog catalog = questionnaire.catalog();
+        List<WorkbookProblem> problems = new ArrayList<>();
+        String infoName = WorkbookLayout.infoSheet(messages, locale);
+        Optional<Sheet> info = workbook.findSheet(infoName);
+        if (info.isEmpty()) {
+            return WorkbookReading.refused(List.of(
+                    new WorkbookProblem(null, text("submission.workbook.error.infoMissing", locale, infoName))));
+        }
+        checkModuleAndYear(rows(info.get()), infoName, catalog, problems, locale);
+        if (!problems.isEmpty()) {
+            // A workbook of another module or year: its cells would only add noise.
+            return WorkbookReading.refused(problems);
+        }
+
+        Map<Part, String> expected = new LinkedHashMap<>();
+        expected.put(Part.A, WorkbookLayout.sheet(Part.A, messages, locale));
+        expected.put(Part.B, WorkbookLayout.sheet(Part.B, messages, locale));
+        if (catalog.hasFinance()) {
+            expected.put(Part.C, WorkbookLayout.sheet(Part.C, messages, locale));
+        }
+        List<Sheet> sheets = workbook.getSheets().toList();
+        for (Sheet sheet : sheets) {
+            if (!sheet.getName().equals(infoName) && !expected.containsValue(sheet.getName())) {
+                problems.add(new WorkbookProblem(
+                        sheet.getName(), text("submission.workbook.error.sheetUnknown", locale, sheet.getName())));
+            }
+        }
+
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> places = new LinkedHashMap<>();
+        Set<Part> present = new HashSet<>();
+        for (Map.Entry<Part, String> part : expected.entrySet()) {
+            Optional<Sheet> sheet = workbook.findSheet(part.getValue());
+            if (sheet.isEmpty()) {
+                problems.add(new WorkbookProblem(
+                        part.getValue(), text("submission.workbook.error.sheetMissing", locale, part.getValue())));
+                continue;
+            }
+            present.add(part.getKey());
+            readPart(
+                    rows(sheet.get()),
+                    part.getKey(),
+                    part.getValue(),
+                    expected,
+                    questionnaire,
+                    values,
+                    places,
+                    problems,
+                    locale);
+        }
+        for (QuestionnaireField field : questionnaire.fields()) {
+            if (present.contains(field.part()) && !places.containsKey(field.key())) {
+                String sheetName = expected.get(field.part());
+                problems.add(new WorkbookProblem(
+                        sheetName,
+                        text(
+                                "submission.workbook.error.rowMissing",
+                                locale,
+                                sheetName,
+                                findingMessages.fieldLabel(questionnaire, field.key(), locale))));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new WorkbookReading(Map.of(), places, problems);
+        }
+        return new WorkbookReading(values, places, List.of());
+    }
+
+    private void checkModuleAndYear(
+            List<Row> rows, String infoName, ModuleCatalog catalog, List<WorkbookProblem> problems, Locale locale) {
+        String codePlace =
+                WorkbookLayout.place(infoName, WorkbookLayout.INFO_MODULE_CODE_ROW, WorkbookLayout.INFO_VALUE_COLUMN);
+        String code = cellText(rows, WorkbookLayout.INFO_MODULE_CODE_ROW, WorkbookLayout.INFO_VALUE_COLUMN);
+        if (!catalog.code().equals(code)) {
+            problems.add(new WorkbookProblem(
+                    codePlace,
+                    text(
+                            "submission.workbook.error.otherModule",
+                            locale,
+                            codePlace,
+                            code.isEmpty() ? "?" : code,
+                            catalog.name().in(locale))));
+        }
+        String yearPlace =
+                WorkbookLayout.place(infoName, WorkbookLayout.INFO_YEAR_ROW, WorkbookLayout.INFO_VALUE_COLUMN);
+        String year = cellText(rows, WorkbookLayout.INFO_YEAR_ROW, WorkbookLayout.INFO_VALUE_COLUMN);
+        if (!String.valueOf(catalog.year()).equals(year)) {
+            problems.add(new WorkbookProblem(
+                    yearPlace,
+                    text(
+                            "submission.workbook.error.otherYear",
+                            locale,
+                            yearPlace,
+                            year.isEmpty() ? "?" : year,
+                            catalog.year())));
+        }
+    }
+
+    private void readPart(
+            List<Row> rows,
+            Part part,
+            String sheetName,
+            Map<Part, String> expected,
+            Questionnaire questionnaire,
+            Map<String, String> values,
+            Map<String, String> places,
+            List<WorkbookProblem> problems,
+            Locale locale) {
+        for (Row row : rows) {
+            int index = row.getRowNum() - 1;
+            if (index < 1) {
+                continue;
+            }
+            String key = text(row.getOptionalCell(WorkbookLayout.KEY));
+            Optional<Cell> value = row.getOptionalCell(WorkbookLayout.VALUE).filter(c -> c.getType() != CellType.EMPTY);
+            String keyPlace = WorkbookLayout.place(sheetName, index, WorkbookLayout.KEY);
+            String valuePlace = WorkbookLayout.place(sheetName, index, WorkbookLayout.VALUE);
+            if (key.isEmpty()) {
+                if (value.isPresent()) {
+                    problems.add(new WorkbookProblem(
+                            valuePlace, text("submission.workbook.error.valueWithoutKey", locale, valuePlace)));
+                }
+                continue;
+            }
+            Optional<QuestionnaireField> field = questionnaire.field(key);
+            if (field.isEmpty()) {
+                problems.add(new WorkbookProblem(
+                        keyPlace, text("submission.workbook.error.unknownKey", locale, keyPlace, key)));
+                continue;
+            }
+            if (field.get().part() != part) {
+                String belongs = expected.getOrDefault(
+                        field.get().part(), field.get().part().name());
+                problems.add(new WorkbookProblem(
+                        keyPlace, text("submission.workbook.error.wrongSheet", locale, keyPlace, key, belongs)));
+                continue;
+            }
+            if (places.containsKey(key)) {
+                problems.add(new WorkbookProblem(
+                        keyPlace, text("submission.workbook.error.duplicateKey", locale, keyPlace, key)));
+                continue;
+            }
+            places.put(key, valuePlace);
+            String label = findingMessages.fieldLabel(questionnaire, key, locale);
+            if (value.isEmpty()) {
+                values.put(key, null);
+            } else {
+                readValue(value.get(), field.get(), valuePlace, label, values, problems, locale);
+            }
+        }
+    }
+
+    private void readValue(
+            Cell cell,
+            QuestionnaireField field,
+            String place,
+            String label,
+            Map<String, String> values,
+            List<WorkbookProblem> problems,
+            Locale locale) {
+        switch (cell.getType()) {
+            case NUMBER -> {
+                if (isDate(cell)) {
+                    problems.add(
+                            new WorkbookProblem(place, text("submission.workbook.error.date", locale, place, label)));
+                } else {
+                    values.put(field.key(), DutchFormat.forInput(cell.asNumber()));
+                }
+            }
+            case STRING -> {
+                String typed = cell.asString() == null ? "" : cell.asString().strip();
+                if (typed.isEmpty()) {
+                    values.put(field.key(), null);
+                    return;
+                }
+                ParsedNumber parsed = DutchNumbers.parse(typed, field.type().numberKind());
+                if (parsed.isError()) {
+                    problems.add(new WorkbookProblem(
+                            place,
+                            text(
+                                    "submission.workbook.error.text",
+                                    locale,
+                                    place,
+                                    label,
+                                    shorten(typed),
+                                    text(parsed.errorKey(), locale))));
+                } else {
+                    values.put(field.key(), typed);
+                }
+            }
+            case FORMULA ->
+                problems.add(
+                        new WorkbookProblem(place, text("submission.workbook.error.formula", locale, place, label)));
+            case BOOLEAN ->
+                problems.add(
+                        new WorkbookProblem(place, text("submission.workbook.error.boolean", locale, place, label)));
+            case ERROR ->
+                problems.add(new WorkbookProblem(
+                        place,
+                        text(
+                                "submission.workbook.error.cellError",
+                                locale,
+                                place,
+                                label,
+                                String.valueOf(cell.getRawValue()))));
+            case EMPTY -> values.put(field.key(), null);
+        }
+    }
+
+    /** A number cell shown as a date or time: a built-in date format, or a custom one with d, m, y, h or s. */
+    static boolean isDate(Cell cell) {
+        Integer id = cell.getDataFormatId();
+        if (id != null && DATE_FORMAT_IDS.contains(id)) {
+            return true;
+        }
+        String format = cell.getDataFormatString();
+        if (format == null) {
+            return false;
+        }
+        String bare = format.replaceAll("\"[^\"]*\"", "")
+                .replaceAll("\\[[^]]*]", "")
+                .replaceAll("\\\\.", "")
+                .toLowerCase(Locale.ROOT);
+        return bare.matches(".*[dmyhs].*") && !bare.equals("general");
+    }
+
+    private static List<Row> rows(Sheet sheet) throws IOException {
+        try (Stream<Row> rows = sheet.openStream()) {
+            List<Row> list = rows.limit(WorkbookLayout.MAX_ROWS).toList();
+            return list;
+        }
+    }
+
+    private static String cellText(List<Row> rows, int index, int column) {
+        for (Row row : rows) {
+            if (row.getRowNum() - 1 == index) {
+                Optional<Cell> cell = row.getOptionalCell(column);
+                if (cell.isPresent() && cell.get().getType() == CellType.NUMBER) {
+                    BigDecimal number = cell.get().asNumber();
+                    return number.stripTrailingZeros().toPlainString();
+                }
+                return text(cell);
+            }
+        }
+        return "";
+    }
+
+    private static String text(Optional<Cell> cell) {
+        if (cell.isEmpty() || cell.get().getType() == CellType.EMPTY) {
+            return "";
+        }
+        String text = cell.get().getText();
+        return text == null ? "" : text.strip();
+    }
+
+    private static String shorten(String typed) {
+        return typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
+    }
+
+    private WorkbookReading refused(String key, Locale locale) {
+        return WorkbookReading.refused(List.of(new WorkbookProblem(null, text(key, locale))));
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
