@@ -22,7 +22,11 @@ import nl.maatstaf.submission.SubmissionApiDocuments.SubmissionDocument;
 import nl.maatstaf.submission.SubmissionApiDocuments.SubmitRequest;
 import nl.maatstaf.submission.SubmissionApiDocuments.VersionDocument;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,16 +54,22 @@ class SubmissionApiController {
     private final SubmissionService submissions;
     private final FindingMessages findingMessages;
     private final MessageSource messages;
+    private final QuestionnaireWorkbook workbook;
+    private final WorkbookUploads uploads;
 
     SubmissionApiController(
             SubmissionAccess access,
             SubmissionService submissions,
             FindingMessages findingMessages,
-            MessageSource messages) {
+            MessageSource messages,
+            QuestionnaireWorkbook workbook,
+            WorkbookUploads uploads) {
         this.access = access;
         this.submissions = submissions;
         this.findingMessages = findingMessages;
         this.messages = messages;
+        this.workbook = workbook;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -150,6 +161,67 @@ class SubmissionApiController {
                     blockers(target.questionnaire(), notReady.readiness()));
         }
         return document(target, ((SubmitOutcome.Submitted) outcome).draft());
+    }
+
+    @GetMapping(value = "/workbook", produces = WorkbookLayout.CONTENT_TYPE)
+    @Operation(
+            summary = "De vragenlijst als Excel-werkmap",
+            description = "Gevuld met het huidige concept, met de definities naast de velden.")
+    @ApiResponse(responseCode = "200", description = "De werkmap (.xlsx)")
+    ResponseEntity<byte[]> downloadWorkbook(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long orgId,
+            @PathVariable int year,
+            @PathVariable String module) {
+        SubmissionTarget target = access.forApi(user, orgId, year, module, false);
+        Draft draft = submissions.load(target.organisationId(), target.catalog());
+        access.recordBeheerderAccess(user, target, draft);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(WorkbookLayout.CONTENT_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(QuestionnaireWorkbook.fileName(target))
+                                .build()
+                                .toString())
+                .body(workbook.write(target, draft, DUTCH));
+    }
+
+    @PutMapping(value = "/workbook", consumes = WorkbookLayout.CONTENT_TYPE)
+    @Operation(
+            summary = "Een ingevulde Excel-werkmap overnemen",
+            description = "Alles of niets: bij een fout verandert er niets en komt de lijst met fouten per blad en"
+                    + " cel terug. Alleen deelnemers van de organisatie zelf.")
+    @ApiResponse(responseCode = "200", description = "Overgenomen; de nieuwe stand met fouten en waarschuwingen")
+    @ApiResponse(responseCode = "409", description = "Verouderde lockVersion of niet meer te wijzigen")
+    @ApiResponse(responseCode = "422", description = "Niet overgenomen; de fouten per blad en cel")
+    SubmissionDocument uploadWorkbook(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long orgId,
+            @PathVariable int year,
+            @PathVariable String module,
+            @RequestParam(name = "lockVersion", required = false) Integer lockVersion,
+            @RequestBody byte[] content) {
+        if (user.isBeheerder()) {
+            throw new SubmissionForbiddenException("Only the organisation's own deelnemers upload workbooks");
+        }
+        SubmissionTarget target = access.forApi(user, orgId, year, module, true);
+        if (lockVersion == null) {
+            throw badRequest(text("submission.api.lockVersionMissing"), null);
+        }
+        UploadOutcome outcome =
+                uploads.upload(user, target, lockVersion, QuestionnaireWorkbook.fileName(target), content, DUTCH);
+        if (!outcome.problems().isEmpty()) {
+            throw new SubmissionApiException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "workbookRefused",
+                    text("submission.workbook.refused"),
+                    outcome.problems());
+        }
+        if (!outcome.accepted()) {
+            throw new SubmissionApiException(HttpStatus.CONFLICT, "conflict", text(outcome.alert()), null);
+        }
+        return document(target, outcome.draft());
     }
 
     /** Fields left out of the request keep what is stored; only fields sent are changed. */

@@ -143,6 +143,20 @@ public final class UserAgent {
         return send(request.build());
     }
 
+    /** An API call with HTTP Basic credentials that sends and receives bytes (a file); body may be null. */
+    public HttpResponse<byte[]> apiFile(
+            String method, String path, String username, String password, String contentType, byte[] body) {
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        }
+        return sendForBytes(request.build());
+    }
+
     public String csrfToken() {
         return csrfToken;
     }

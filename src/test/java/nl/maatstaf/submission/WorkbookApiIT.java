@@ -1,0 +1,82 @@
+package nl.maatstaf.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import nl.maatstaf.testsupport.IntegrationTest;
+import nl.maatstaf.testsupport.TestData;
+import nl.maatstaf.testsupport.TestData.Subject;
+import nl.maatstaf.testsupport.UserAgent;
+import nl.maatstaf.testsupport.WorkbookFiles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The questionnaire workbook over the JSON API: the same download and all-or-nothing upload as on the page. */
+@IntegrationTest
+class WorkbookApiIT {
+
+    static final int YEAR = 2056;
+    static final String XLSX = WorkbookLayout.CONTENT_TYPE;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void takesOverAFilledWorkbookSentToTheApi() {
+        Subject subject = testData.newOrganisation(YEAR);
+        byte[] filled = WorkbookFiles.read(download(subject).body())
+                .set("A.KCC.fte", 2)
+                .set("A.KCC.loonkosten", 150000)
+                .bytes();
+
+        HttpResponse<byte[]> uploaded = upload(subject, "?lockVersion=0", filled);
+
+        assertThat(uploaded.statusCode()).isEqualTo(200);
+        assertThat(new String(uploaded.body(), StandardCharsets.UTF_8)).contains("\"lockVersion\"");
+        assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO"))
+                .containsEntry("A.KCC.fte", "2")
+                .containsEntry("A.KCC.loonkosten", "150000");
+    }
+
+    @Test
+    void answersARefusedWorkbookWithTheProblemsBySheetAndCell() {
+        Subject subject = testData.newOrganisation(YEAR);
+        WorkbookFiles workbook = WorkbookFiles.read(download(subject).body());
+        String place = workbook.place("A.KCC.fte");
+
+        HttpResponse<byte[]> uploaded = upload(
+                subject, "?lockVersion=0", workbook.set("A.KCC.fte", "twee").bytes());
+
+        assertThat(uploaded.statusCode()).isEqualTo(422);
+        assertThat(new String(uploaded.body(), StandardCharsets.UTF_8))
+                .contains("Werkmap niet overgenomen")
+                .contains("\"place\":\"" + place + "\"")
+                .contains("is geen getal");
+        assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO")).isEmpty();
+    }
+
+    private HttpResponse<byte[]> download(Subject subject) {
+        HttpResponse<byte[]> response =
+                new UserAgent(port).apiFile("GET", path(subject), subject.deelnemer(), TestData.PASSWORD, null, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
+    }
+
+    private HttpResponse<byte[]> upload(Subject subject, String query, byte[] content) {
+        return new UserAgent(port)
+                .apiFile("PUT", path(subject) + query, subject.deelnemer(), TestData.PASSWORD, XLSX, content);
+    }
+
+    private static String path(Subject subject) {
+        return "/api/v1/organisations/" + subject.organisationId() + "/submissions/" + YEAR + "/wmo/workbook";
+    }
+}
