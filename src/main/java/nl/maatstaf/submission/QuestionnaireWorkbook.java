@@ -49,15 +49,11 @@ class QuestionnaireWorkbook {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Maatstaf", "1.0");
-            writeInfo(workbook.newWorksheet(WorkbookLayout.infoSheet(messages, locale)), target, locale);
+            writeInfo(workbook.newWorksheet(WorkbookLayout.infoSheet(messages)), target, locale);
             Questionnaire questionnaire = target.questionnaire();
-            writePartA(
-                    workbook.newWorksheet(WorkbookLayout.sheet(Part.A, messages, locale)),
-                    questionnaire,
-                    draft,
-                    locale);
+            writePartA(workbook.newWorksheet(WorkbookLayout.sheet(Part.A, messages)), questionnaire, draft, locale);
             writeIndicators(
-                    workbook.newWorksheet(WorkbookLayout.sheet(Part.B, messages, locale)),
+                    workbook.newWorksheet(WorkbookLayout.sheet(Part.B, messages)),
                     questionnaire.catalog().indicators(),
                     Part.B,
                     questionnaire,
@@ -65,7 +61,7 @@ class QuestionnaireWorkbook {
                     locale);
             if (questionnaire.catalog().hasFinance()) {
                 writeIndicators(
-                        workbook.newWorksheet(WorkbookLayout.sheet(Part.C, messages, locale)),
+                        workbook.newWorksheet(WorkbookLayout.sheet(Part.C, messages)),
                         questionnaire.catalog().finance(),
                         Part.C,
                         questionnaire,

@@ -35,12 +35,18 @@ final class WorkbookLayout {
 
     private WorkbookLayout() {}
 
-    static String infoSheet(MessageSource messages, Locale locale) {
-        return messages.getMessage("submission.workbook.sheet.info", null, locale);
+    /**
+     * Sheet names are always the Dutch ones: a workbook downloaded in one language must upload in
+     * the other. Everything else in the workbook follows the user's language.
+     */
+    private static final Locale SHEET_NAMES = Locale.forLanguageTag("nl-NL");
+
+    static String infoSheet(MessageSource messages) {
+        return messages.getMessage("submission.workbook.sheet.info", null, SHEET_NAMES);
     }
 
-    static String sheet(Part part, MessageSource messages, Locale locale) {
-        return messages.getMessage("submission.workbook.sheet." + part.name(), null, locale);
+    static String sheet(Part part, MessageSource messages) {
+        return messages.getMessage("submission.workbook.sheet." + part.name(), null, SHEET_NAMES);
     }
 
     /** Excel's name of a cell, e.g. C12, from 0-based row and column. */

@@ -68,7 +68,7 @@ class WorkbookReader {
             throws IOException {
         ModuleCatalog catalog = questionnaire.catalog();
         List<WorkbookProblem> problems = new ArrayList<>();
-        String infoName = WorkbookLayout.infoSheet(messages, locale);
+        String infoName = WorkbookLayout.infoSheet(messages);
         Optional<Sheet> info = workbook.findSheet(infoName);
         if (info.isEmpty()) {
             return WorkbookReading.refused(List.of(
@@ -81,10 +81,10 @@ class WorkbookReader {
         }
 
         Map<Part, String> expected = new LinkedHashMap<>();
-        expected.put(Part.A, WorkbookLayout.sheet(Part.A, messages, locale));
-        expected.put(Part.B, WorkbookLayout.sheet(Part.B, messages, locale));
+        expected.put(Part.A, WorkbookLayout.sheet(Part.A, messages));
+        expected.put(Part.B, WorkbookLayout.sheet(Part.B, messages));
         if (catalog.hasFinance()) {
-            expected.put(Part.C, WorkbookLayout.sheet(Part.C, messages, locale));
+            expected.put(Part.C, WorkbookLayout.sheet(Part.C, messages));
         }
         List<Sheet> sheets = workbook.getSheets().toList();
         for (Sheet sheet : sheets) {

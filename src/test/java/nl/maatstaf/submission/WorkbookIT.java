@@ -121,6 +121,20 @@ class WorkbookIT {
     }
 
     @Test
+    void aWorkbookDownloadedInEnglishUploadsInDutch() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE + "?lang=en");
+        WorkbookFiles english = WorkbookFiles.read(browser.getBytes(WORKBOOK).body());
+        browser.get(PAGE + "?lang=nl");
+
+        HttpResponse<String> uploaded =
+                upload(browser, "engels.xlsx", english.set("A.KCC.fte", 2).bytes());
+
+        assertThat(english.sheetNames()).contains("Formatie en kosten");
+        assertThat(uploaded.body()).contains("De werkmap is overgenomen: 1 veld(en) gewijzigd.");
+    }
+
+    @Test
     void rejectsWorkbookOfAnotherModule() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
