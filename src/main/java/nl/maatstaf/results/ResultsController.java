@@ -24,6 +24,7 @@ class ResultsController {
     private final ResultsPageFactory pages;
     private final OrganisationService organisations;
     private final Enrolments enrolments;
+    private final ResultsTrends trends;
 
     ResultsController(
             ResultsModules modules,
@@ -31,13 +32,15 @@ class ResultsController {
             ResultsService results,
             ResultsPageFactory pages,
             OrganisationService organisations,
-            Enrolments enrolments) {
+            Enrolments enrolments,
+            ResultsTrends trends) {
         this.modules = modules;
         this.access = access;
         this.results = results;
         this.pages = pages;
         this.organisations = organisations;
         this.enrolments = enrolments;
+        this.trends = trends;
     }
 
     @GetMapping("/resultaten/{year}/{slug}")
@@ -67,7 +70,11 @@ class ResultsController {
         if (found.isEmpty()) {
             return "results/no-data";
         }
-        model.addAttribute("tab", ResultsTab.of(tab));
+        ResultsTab shown = ResultsTab.of(tab);
+        if (shown == ResultsTab.TREND) {
+            model.addAttribute("trend", trends.trendOf(organisation.get().id(), module, locale));
+        }
+        model.addAttribute("tab", shown);
         model.addAttribute("tabs", ResultsTab.values());
         model.addAttribute("page", pages.build(module, organisation.get().name(), found.get(), locale));
         return "results/page";
