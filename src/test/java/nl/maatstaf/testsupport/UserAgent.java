@@ -109,6 +109,32 @@ public final class UserAgent {
         return send(request.build());
     }
 
+    /** A download in the logged-in session, as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        return sendForBytes(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** A download through the API with HTTP Basic credentials, as bytes. */
+    public HttpResponse<byte[]> apiDownload(String path, String username, String password) {
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return sendForBytes(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Basic " + credentials)
+                .GET()
+                .build());
+    }
+
+    private HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String csrfToken() {
         return csrfToken;
     }
