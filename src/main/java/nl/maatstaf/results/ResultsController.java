@@ -25,6 +25,7 @@ class ResultsController {
     private final OrganisationService organisations;
     private final Enrolments enrolments;
     private final ResultsTrends trends;
+    private final FigureSpreads spreads;
 
     ResultsController(
             ResultsModules modules,
@@ -33,7 +34,8 @@ class ResultsController {
             ResultsPageFactory pages,
             OrganisationService organisations,
             Enrolments enrolments,
-            ResultsTrends trends) {
+            ResultsTrends trends,
+            FigureSpreads spreads) {
         this.modules = modules;
         this.access = access;
         this.results = results;
@@ -41,6 +43,7 @@ class ResultsController {
         this.organisations = organisations;
         this.enrolments = enrolments;
         this.trends = trends;
+        this.spreads = spreads;
     }
 
     @GetMapping("/resultaten/{year}/{slug}")
@@ -73,6 +76,10 @@ class ResultsController {
         ResultsTab shown = ResultsTab.of(tab);
         if (shown == ResultsTab.TREND) {
             model.addAttribute("trend", trends.trendOf(organisation.get().id(), module, locale));
+        } else if (shown == ResultsTab.KOSTEN) {
+            model.addAttribute("spreads", spreads.costs(module, found.get(), locale));
+        } else if (shown == ResultsTab.FORMATIE) {
+            model.addAttribute("spreads", spreads.formation(module, found.get(), locale));
         }
         model.addAttribute("tab", shown);
         model.addAttribute("tabs", ResultsTab.values());
