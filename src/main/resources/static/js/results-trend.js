@@ -38,7 +38,7 @@
                     y: {beginAtZero: true, ticks: {callback: function (value) { return format(data.format, value); }}}
                 },
                 plugins: {
-                    legend: {position: "bottom", labels: {boxWidth: 12, font: {size: 11}}},
+                    legend: {position: "bottom", labels: {usePointStyle: true, boxWidth: 12, font: {size: 11}}},
                     tooltip: {
                         callbacks: {
                             label: function (context) {
