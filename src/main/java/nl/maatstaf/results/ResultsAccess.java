@@ -36,14 +36,26 @@ class ResultsAccess {
      * @throws ResultsNotFoundException when the organisation does not exist or is not enrolled
      */
     Optional<Organisation> organisationToRead(MaatstafUser user, String requested, ModuleCatalog module) {
+        return organisationToRead(user, requested, module, null);
+    }
+
+    /**
+     * As {@link #organisationToRead(MaatstafUser, String, ModuleCatalog)}, for a download: the
+     * beheerder's read is audited with the download named after the year and module.
+     *
+     * @param download e.g. "rapport.pdf"; null for a page or API read
+     */
+    Optional<Organisation> organisationToRead(
+            MaatstafUser user, String requested, ModuleCatalog module, String download) {
         boolean named = requested != null && !requested.isBlank();
         if (user.isBeheerder()) {
             if (!named) {
                 return Optional.empty();
             }
             Organisation organisation = enrolled(parseId(requested), module);
+            String key = auditKey(module.year(), module.code());
             audit.recordAccess(
-                    user.getUsername(), organisation.id(), AUDIT_ENTITY, auditKey(module.year(), module.code()));
+                    user.getUsername(), organisation.id(), AUDIT_ENTITY, download == null ? key : key + "/" + download);
             return Optional.of(organisation);
         }
         Long own = user.organisationId();

@@ -24,6 +24,8 @@ class ResultsController {
     private final ResultsPageFactory pages;
     private final OrganisationService organisations;
     private final Enrolments enrolments;
+    private final ResultsTrends trends;
+    private final FigureSpreads spreads;
 
     ResultsController(
             ResultsModules modules,
@@ -31,13 +33,17 @@ class ResultsController {
             ResultsService results,
             ResultsPageFactory pages,
             OrganisationService organisations,
-            Enrolments enrolments) {
+            Enrolments enrolments,
+            ResultsTrends trends,
+            FigureSpreads spreads) {
         this.modules = modules;
         this.access = access;
         this.results = results;
         this.pages = pages;
         this.organisations = organisations;
         this.enrolments = enrolments;
+        this.trends = trends;
+        this.spreads = spreads;
     }
 
     @GetMapping("/resultaten/{year}/{slug}")
@@ -67,7 +73,15 @@ class ResultsController {
         if (found.isEmpty()) {
             return "results/no-data";
         }
-        model.addAttribute("tab", ResultsTab.of(tab));
+        ResultsTab shown = ResultsTab.of(tab);
+        if (shown == ResultsTab.TREND) {
+            model.addAttribute("trend", trends.trendOf(organisation.get().id(), module, locale));
+        } else if (shown == ResultsTab.KOSTEN) {
+            model.addAttribute("spreads", spreads.costs(module, found.get(), locale));
+        } else if (shown == ResultsTab.FORMATIE) {
+            model.addAttribute("spreads", spreads.formation(module, found.get(), locale));
+        }
+        model.addAttribute("tab", shown);
         model.addAttribute("tabs", ResultsTab.values());
         model.addAttribute("page", pages.build(module, organisation.get().name(), found.get(), locale));
         return "results/page";

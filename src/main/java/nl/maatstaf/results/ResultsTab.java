@@ -7,7 +7,8 @@ enum ResultsTab {
     OVERZICHT("overzicht"),
     KOSTEN("kosten"),
     FORMATIE("formatie"),
-    INDICATOREN("indicatoren");
+    INDICATOREN("indicatoren"),
+    TREND("trend");
 
     private final String slug;
 

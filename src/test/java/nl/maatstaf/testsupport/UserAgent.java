@@ -157,6 +157,11 @@ public final class UserAgent {
         return sendForBytes(request.build());
     }
 
+    /** A download through the API with HTTP Basic credentials, as bytes. */
+    public HttpResponse<byte[]> apiDownload(String path, String username, String password) {
+        return apiFile("GET", path, username, password, null, null);
+    }
+
     public String csrfToken() {
         return csrfToken;
     }

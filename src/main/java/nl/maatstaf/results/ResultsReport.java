@@ -1,0 +1,126 @@
+package nl.maatstaf.results;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An organisation's results for one module and peiljaar as reports and exports use them: the
+ * figures of the results pages, formatted as the pages show them and as the engine's unrounded
+ * numbers, in the order of the pages. Reference values are null wherever the pages say "te weinig
+ * referenties" or the year is preliminary, so no output can show what the pages hide.
+ *
+ * @param policy the reference group policy in words
+ * @param referenceSize the number of organisations the reference figures rest on
+ * @param preliminary the peiljaar is not yet published: no reference figures, marked "voorlopig"
+ * @param overview cost per unit per task group, own against the reference mean
+ */
+public record ResultsReport(
+        long organisationId,
+        String organisationName,
+        int year,
+        String moduleCode,
+        String moduleName,
+        String slug,
+        String policy,
+        int referenceSize,
+        int minimumReferenceSize,
+        boolean referenceSufficient,
+        boolean preliminary,
+        Units units,
+        String totalCost,
+        String totalFte,
+        String inhabitants,
+        List<Headline> headlines,
+        List<Bar> overview,
+        List<Figure> costs,
+        List<Figure> formation,
+        List<Figure> indicators,
+        ResultsTrend trend,
+        String readingGuide) {
+
+    public ResultsReport {
+        headlines = List.copyOf(headlines);
+        overview = List.copyOf(overview);
+        costs = List.copyOf(costs);
+        formation = List.copyOf(formation);
+        indicators = List.copyOf(indicators);
+    }
+
+    /** How a figure is shown: euros whole, fte and decimals with two decimals, percentages with one. */
+    public enum Format {
+        EURO,
+        FTE,
+        DECIMAL,
+        PERCENT;
+
+        /** The value as the pages show it; empty for null. */
+        public String text(BigDecimal value) {
+            return value == null ? "" : valueFormat().value(value);
+        }
+
+        ValueFormat valueFormat() {
+            return ValueFormat.valueOf(name());
+        }
+    }
+
+    /** Where a figure sits in its table. */
+    public enum Level {
+        GROUP,
+        TASK,
+        OUTSOURCING,
+        TOTAL,
+        INDICATOR
+    }
+
+    /** The hoofdfactor: "uitkering", "uitkeringen", "500 uitkeringen". */
+    public record Units(String name, String singular, String plural, String volumeText) {}
+
+    /** A headline of the overview, formatted as on the page. */
+    public record Headline(
+            String label,
+            String own,
+            boolean referenceShown,
+            String reference,
+            String deviation,
+            String deviationPercentage,
+            int referenceSize) {}
+
+    /** One task group's cost per unit; reference null when not shown. */
+    public record Bar(String label, BigDecimal own, BigDecimal reference) {}
+
+    /**
+     * One per-unit figure against its reference group. The texts are the page's; the numbers the
+     * engine's, unrounded.
+     *
+     * @param absolute euros or fte in total; null for an indicator
+     * @param own null for an indicator that cannot be computed
+     * @param reference null when not shown (too few references, or preliminary)
+     * @param deviationPercentage null also when the reference is 0
+     * @param spread null when the reference is not shown
+     */
+    public record Figure(
+            Level level,
+            String code,
+            String label,
+            Format format,
+            BigDecimal absolute,
+            BigDecimal own,
+            BigDecimal reference,
+            BigDecimal deviation,
+            BigDecimal deviationPercentage,
+            int referenceSize,
+            Spread spread,
+            Texts texts) {
+
+        public boolean referenceShown() {
+            return reference != null;
+        }
+    }
+
+    /** The figure's cells exactly as the page shows them. */
+    public record Texts(String absolute, String own, String reference, String deviation, String deviationPercentage) {}
+
+    /** Quartiles of the reference group (inclusive method); never an individual value. */
+    public record Spread(
+            BigDecimal min, BigDecimal firstQuartile, BigDecimal median, BigDecimal thirdQuartile, BigDecimal max) {}
+}

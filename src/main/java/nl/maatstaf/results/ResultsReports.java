@@ -1,0 +1,269 @@
+package nl.maatstaf.results;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.maatstaf.account.MaatstafUser;
+import nl.maatstaf.catalog.DerivedIndicator;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.catalog.Task;
+import nl.maatstaf.catalog.TaskGroup;
+import nl.maatstaf.engine.Comparison;
+import nl.maatstaf.engine.ComparisonLine;
+import nl.maatstaf.engine.FigureId;
+import nl.maatstaf.engine.OrganisationFigures;
+import nl.maatstaf.organisation.Organisation;
+import org.springframework.stereotype.Component;
+
+/**
+ * The results of an organisation for reports and exports, with the authorisation of the pages:
+ * deelnemers and lezers get their own organisation only, the beheerder any organisation it names,
+ * audited. Built from the same results and formatted page model as the pages, always in Dutch.
+ */
+@Component
+public class ResultsReports {
+
+    static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+    private final ResultsModules modules;
+    private final ResultsAccess access;
+    private final ResultsService results;
+    private final ResultsPageFactory pages;
+    private final ResultsTrends trends;
+
+    ResultsReports(
+            ResultsModules modules,
+            ResultsAccess access,
+            ResultsService results,
+            ResultsPageFactory pages,
+            ResultsTrends trends) {
+        this.modules = modules;
+        this.access = access;
+        this.results = results;
+        this.pages = pages;
+        this.trends = trends;
+    }
+
+    /**
+     * @param requestedOrganisation the organisation id the request names; only the beheerder must
+     *     name one, for everyone else it must be absent or their own
+     * @param module slug or catalogue code
+     * @param download what is downloaded, for the audit log, e.g. "rapport.pdf"
+     * @throws RuntimeException answered as 404 for an unknown year, module or organisation, an
+     *     organisation not enrolled or without approved results, and as 403 for another
+     *     organisation than a participant's own
+     */
+    public ResultsReport read(
+            MaatstafUser user, String requestedOrganisation, String year, String module, String download) {
+        ModuleCatalog catalog = modules.resolve(year, module);
+        Organisation organisation = access.organisationToRead(user, requestedOrganisation, catalog, download)
+                .orElseThrow(() -> new ResultsNotFoundException("No organisation named"));
+        OrganisationResults found = results.resultsOf(organisation.id(), catalog.year(), catalog.code())
+                .orElseThrow(() -> new ResultsNotFoundException("No approved submission"));
+        ResultsPage page = pages.build(catalog, organisation.name(), found, DUTCH);
+        return build(catalog, found, page, trends.trendOf(organisation.id(), catalog, DUTCH));
+    }
+
+    /** The report of results and the page built from them; package-private for fixtures. */
+    static ResultsReport build(
+            ModuleCatalog module, OrganisationResults results, ResultsPage page, ResultsTrend trend) {
+        Comparison comparison = results.comparison();
+        boolean published = !results.preliminary();
+        return new ResultsReport(
+                results.organisationId(),
+                page.organisationName(),
+                module.year(),
+                module.code(),
+                page.moduleName(),
+                module.slug(),
+                page.policy(),
+                page.referenceSize(),
+                page.minimumReferenceSize(),
+                page.referenceSufficient() && published,
+                results.preliminary(),
+                new ResultsReport.Units(
+                        page.units().name(),
+                        page.units().singular(),
+                        page.units().plural(),
+                        page.units().volumeText()),
+                page.totalCost(),
+                page.totalFte(),
+                page.inhabitants(),
+                page.headlines().stream().map(h -> headline(h, published)).toList(),
+                overview(module, comparison, published),
+                costs(module, comparison, page.costRows(), published),
+                formation(module, comparison, page.fteRows(), published),
+                indicators(module, comparison, page.indicators(), published),
+                trend,
+                page.readingGuide());
+    }
+
+    private static ResultsReport.Headline headline(Headline headline, boolean published) {
+        ReferenceCells reference = headline.reference();
+        boolean shown = reference.shown() && published;
+        return new ResultsReport.Headline(
+                headline.label(),
+                headline.own(),
+                shown,
+                shown ? reference.value() : "",
+                shown ? reference.deviation() : "",
+                shown ? reference.deviationPercentage() : "",
+                reference.size());
+    }
+
+    private static List<ResultsReport.Bar> overview(ModuleCatalog module, Comparison comparison, boolean published) {
+        List<ResultsReport.Bar> bars = new ArrayList<>();
+        for (TaskGroup group : module.groups()) {
+            ComparisonLine line = comparison.line(FigureId.groupCostPerUnit(group.code()));
+            bars.add(new ResultsReport.Bar(
+                    group.name().nl(),
+                    line.own().orElse(null),
+                    published ? line.referenceMean().orElse(null) : null));
+        }
+        return bars;
+    }
+
+    // The page's rows come in this order too: per group the group, its tasks, its outsourcing line; then the total.
+    private static List<ResultsReport.Figure> costs(
+            ModuleCatalog module, Comparison comparison, List<FigureRow> rows, boolean published) {
+        OrganisationFigures own = comparison.own();
+        List<Source> sources = new ArrayList<>();
+        for (TaskGroup group : module.groups()) {
+            sources.add(new Source(
+                    ResultsReport.Level.GROUP,
+                    FigureId.groupCostPerUnit(group.code()),
+                    own.group(group.code()).figures().cost()));
+            for (Task task : group.tasks()) {
+                sources.add(new Source(
+                        ResultsReport.Level.TASK,
+                        FigureId.taskCostPerUnit(task.code()),
+                        own.task(task.code()).figures().cost()));
+            }
+            sources.add(new Source(
+                    ResultsReport.Level.OUTSOURCING,
+                    FigureId.outsourcingCostPerUnit(group.code()),
+                    own.group(group.code()).outsourcing().cost()));
+        }
+        sources.add(new Source(
+                ResultsReport.Level.TOTAL,
+                FigureId.totalCostPerUnit(),
+                own.total().cost()));
+        return zip(sources, rows, comparison, ResultsReport.Format.EURO, published);
+    }
+
+    private static List<ResultsReport.Figure> formation(
+            ModuleCatalog module, Comparison comparison, List<FigureRow> rows, boolean published) {
+        OrganisationFigures own = comparison.own();
+        List<Source> sources = new ArrayList<>();
+        for (TaskGroup group : module.groups()) {
+            sources.add(new Source(
+                    ResultsReport.Level.GROUP,
+                    FigureId.groupFtePer100Units(group.code()),
+                    own.group(group.code()).figures().fte()));
+            for (Task task : group.tasks()) {
+                sources.add(new Source(
+                        ResultsReport.Level.TASK,
+                        FigureId.taskFtePer100Units(task.code()),
+                        own.task(task.code()).figures().fte()));
+            }
+        }
+        sources.add(new Source(
+                ResultsReport.Level.TOTAL,
+                FigureId.totalFtePer100Units(),
+                own.total().fte()));
+        return zip(sources, rows, comparison, ResultsReport.Format.FTE, published);
+    }
+
+    private static List<ResultsReport.Figure> zip(
+            List<Source> sources,
+            List<FigureRow> rows,
+            Comparison comparison,
+            ResultsReport.Format format,
+            boolean published) {
+        if (sources.size() != rows.size()) {
+            throw new IllegalStateException("The page has " + rows.size() + " rows, the report " + sources.size());
+        }
+        List<ResultsReport.Figure> figures = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            FigureRow row = rows.get(i);
+            figures.add(figure(
+                    source.level(),
+                    source.figure(),
+                    row.label(),
+                    format,
+                    source.absolute(),
+                    comparison.line(source.figure()),
+                    row.absolute(),
+                    row.perUnit(),
+                    row.reference(),
+                    published));
+        }
+        return figures;
+    }
+
+    private static List<ResultsReport.Figure> indicators(
+            ModuleCatalog module, Comparison comparison, List<IndicatorRow> rows, boolean published) {
+        List<ResultsReport.Figure> figures = new ArrayList<>();
+        List<DerivedIndicator> indicators = module.derivedIndicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            DerivedIndicator indicator = indicators.get(i);
+            IndicatorRow row = rows.get(i);
+            FigureId id = FigureId.derivedIndicator(indicator.code());
+            figures.add(figure(
+                    ResultsReport.Level.INDICATOR,
+                    id,
+                    row.name(),
+                    ResultsReport.Format.valueOf(
+                            ValueFormat.of(indicator.format()).name()),
+                    null,
+                    comparison.line(id),
+                    "",
+                    row.own(),
+                    row.reference(),
+                    published));
+        }
+        return figures;
+    }
+
+    private static ResultsReport.Figure figure(
+            ResultsReport.Level level,
+            FigureId id,
+            String label,
+            ResultsReport.Format format,
+            BigDecimal absolute,
+            ComparisonLine line,
+            String absoluteText,
+            String ownText,
+            ReferenceCells cells,
+            boolean published) {
+        boolean shown = published && line.hasReference();
+        Optional<ComparisonLine> reference = shown ? Optional.of(line) : Optional.empty();
+        return new ResultsReport.Figure(
+                level,
+                id.code(),
+                label,
+                format,
+                absolute,
+                line.own().orElse(null),
+                reference.flatMap(ComparisonLine::referenceMean).orElse(null),
+                reference.flatMap(ComparisonLine::deviation).orElse(null),
+                reference.flatMap(ComparisonLine::deviationPercentage).orElse(null),
+                line.referenceSize(),
+                reference
+                        .flatMap(ComparisonLine::referenceSpread)
+                        .map(s -> new ResultsReport.Spread(
+                                s.min(), s.firstQuartile(), s.median(), s.thirdQuartile(), s.max()))
+                        .orElse(null),
+                new ResultsReport.Texts(
+                        absoluteText,
+                        ownText,
+                        shown ? cells.value() : "",
+                        shown ? cells.deviation() : "",
+                        shown ? cells.deviationPercentage() : ""));
+    }
+
+    private record Source(ResultsReport.Level level, FigureId figure, BigDecimal absolute) {}
+}

@@ -1,0 +1,73 @@
+package nl.maatstaf.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import nl.maatstaf.results.ReportFixtures;
+import nl.maatstaf.results.ResultsReport;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+
+/** The Excel export, read back with an independent reader. */
+class ExcelExportTest {
+
+    private static final LocalDateTime GENERATED = LocalDateTime.of(2026, 3, 2, 14, 5);
+
+    @Test
+    void hasASheetPerPart() throws IOException {
+        try (ReadableWorkbook workbook = workbook(ReportFixtures.workedExample())) {
+            assertThat(workbook.getSheets().map(Sheet::getName))
+                    .containsExactly("Overzicht", "Kosten", "Formatie", "Werklastindicatoren", "Trend");
+        }
+    }
+
+    @Test
+    void holdsTheFiguresAsNumericCellsWithDutchDisplayFormats() throws IOException {
+        try (ReadableWorkbook workbook = workbook(ReportFixtures.workedExample())) {
+            Row total = last(workbook, "Kosten");
+
+            assertThat(total.getCell(2).asString()).isEqualTo("Totaal");
+            assertThat(total.getCell(4).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(total.getCell(4).asNumber()).isEqualByComparingTo("2350");
+            assertThat(total.getCell(5).asNumber()).isEqualByComparingTo("2599");
+            assertThat(total.getCell(8).asNumber()).isEqualByComparingTo("5");
+            assertThat(total.getCell(4).getDataFormatString()).isEqualTo(ExcelExport.EURO_FORMAT);
+            assertThat(total.getCell(7).getDataFormatString()).isEqualTo(ExcelExport.PERCENT_FORMAT);
+        }
+    }
+
+    @Test
+    void leavesReferenceCellsEmptyBelowK() throws IOException {
+        try (ReadableWorkbook workbook = workbook(ReportFixtures.tooFewReferences())) {
+            Row total = last(workbook, "Kosten");
+
+            assertThat(total.getCell(4).asNumber()).isEqualByComparingTo("2350");
+            for (int column = 5; column <= 13; column++) {
+                if (column != 8) {
+                    assertThat(total.getOptionalCell(column)
+                                    .map(c -> c.getType())
+                                    .orElse(CellType.EMPTY))
+                            .as("column %d", column)
+                            .isEqualTo(CellType.EMPTY);
+                }
+            }
+        }
+    }
+
+    private static Row last(ReadableWorkbook workbook, String sheet) throws IOException {
+        List<Row> rows = workbook.findSheet(sheet).orElseThrow().read();
+        return rows.get(rows.size() - 1);
+    }
+
+    private static ReadableWorkbook workbook(ResultsReport report) throws IOException {
+        byte[] xlsx = ExcelExport.write(new ExportRows(ReportTemplates.texts()).sheets(report, GENERATED));
+        return new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false));
+    }
+}
