@@ -26,11 +26,11 @@ record BulkReport(
         lines = List.copyOf(lines);
     }
 
-    boolean valid() {
+    public boolean valid() {
         return errors == 0;
     }
 
-    boolean truncated() {
+    public boolean truncated() {
         return lines.size() < errors + warnings;
     }
 

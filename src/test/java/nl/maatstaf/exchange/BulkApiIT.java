@@ -161,8 +161,8 @@ class BulkApiIT {
                 if (invalid) {
                     invalidCode = code;
                 }
-                submissions.add(
-                        submission(code, module, invalid ? values(module).replace("150000", "5000000000") : values(module)));
+                submissions.add(submission(
+                        code, module, invalid ? values(module).replace("150000", "5000000000") : values(module)));
             }
         }
         long before = storedRows(THOUSAND_YEAR);
