@@ -324,6 +324,34 @@ class BulkApiIT {
     }
 
     @Test
+    void refusesAnOrganisationWhoseParticipantIsWorkingOnADraft() {
+        Subject subject = testData.newOrganisation(YEAR);
+        String path = "/api/v1/organisations/" + subject.organisationId() + "/submissions/" + YEAR + "/jeugd";
+        HttpResponse<String> saved = new UserAgent(port)
+                .api(
+                        "PUT",
+                        path,
+                        subject.deelnemer(),
+                        TestData.PASSWORD,
+                        "{\"lockVersion\": 0, \"values\": {\"A.KCC.fte\": 1}}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        HttpResponse<String> response = client().post(
+                        "/api/v1/bulk/" + YEAR,
+                        JSON,
+                        jsonFile(YEAR, List.of(submission(code(subject), "JEUGD", values("JEUGD")))));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(findings(response).get(0).get("message").asText()).contains("werkt aan een concept");
+        assertThat(jdbc.sql("SELECT raw_value FROM submission_value v JOIN submission s ON s.id = v.submission_id "
+                                + "WHERE s.organisation_id = :id AND v.field_key = 'A.KCC.fte'")
+                        .param("id", subject.organisationId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("1");
+    }
+
+    @Test
     void checksWithoutStoringOnADryRun() {
         Subject subject = testData.newOrganisation(YEAR);
         long before = storedRows(YEAR);
