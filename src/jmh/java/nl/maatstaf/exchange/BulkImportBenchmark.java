@@ -1,14 +1,20 @@
 package nl.maatstaf.exchange;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import nl.maatstaf.MaatstafApplication;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Indicator;
@@ -39,7 +45,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * questionnaire's validation, batch inserts): {@code organisations} cooperations × 4 modules, every
  * task's fte, wages and hired staff and every indicator filled, read from a file of the given
  * format. Each measured import goes into a new, empty peiljaar, enrolling every organisation.
- * Embedded H2 in memory by default; {@code -Dbench.db.url=jdbc:postgresql://…} (with
+ * The embedded H2 file database (in a temporary directory) by default; {@code -Dbench.db.url=jdbc:postgresql://…} (with
  * {@code bench.db.user}/{@code bench.db.password}) runs it on PostgreSQL after cleaning that database.
  */
 @State(Scope.Benchmark)
@@ -65,6 +71,7 @@ public class BulkImportBenchmark {
     private int year = 3000;
     private byte[] file;
     private int values;
+    private Path directory;
 
     @Setup(Level.Trial)
     public void start() {
@@ -77,8 +84,14 @@ public class BulkImportBenchmark {
                 "logging.level.root=WARN",
                 "spring.main.banner-mode=off"));
         if (url == null) {
-            properties.add("spring.datasource.url=jdbc:h2:mem:bulkbench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            // The embedded default (an H2 file database), in a fresh temporary directory.
+            try {
+                directory = Files.createTempDirectory("maatstaf-bulkbench");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            properties.add("spring.datasource.url=jdbc:h2:file:" + directory.toAbsolutePath()
+                    + "/maatstaf;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
             properties.add("spring.datasource.username=sa");
             properties.add("spring.datasource.password=");
         } else {
@@ -91,9 +104,9 @@ public class BulkImportBenchmark {
             properties.add("spring.datasource.username=" + user);
             properties.add("spring.datasource.password=" + password);
         }
+        // As command-line arguments, so they win over application.properties.
         context = new SpringApplicationBuilder(MaatstafApplication.class)
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
         exchange = context.getBean(BulkExchange.class);
         catalogs = context.getBean(CatalogService.class);
         OrganisationService register = context.getBean(OrganisationService.class);
@@ -152,6 +165,14 @@ public class BulkImportBenchmark {
     public void stop() {
         System.out.printf(Locale.ROOT, "%nvalues per import: %d%n", values);
         context.close();
+        if (directory != null) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static Map<String, BigDecimal> figures(ModuleCatalog catalog, Random random) {
