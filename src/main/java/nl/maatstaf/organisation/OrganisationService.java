@@ -34,7 +34,7 @@ public class OrganisationService {
         Municipality municipality = municipalities
                 .find(municipalityCode)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown municipality " + municipalityCode));
-        return register(municipality.name(), OrganisationKind.GEMEENTE, List.of(municipalityCode));
+        return register(municipality.name(), OrganisationKind.GEMEENTE, List.of(municipalityCode), municipalityCode);
     }
 
     @Transactional
@@ -42,7 +42,7 @@ public class OrganisationService {
         memberCodes.forEach(code -> municipalities
                 .find(code)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown municipality " + code)));
-        return register(name, OrganisationKind.SAMENWERKING, memberCodes);
+        return register(name, OrganisationKind.SAMENWERKING, memberCodes, null);
     }
 
     /**
@@ -73,6 +73,31 @@ public class OrganisationService {
                 .flatMap(this::find);
     }
 
+    /** The organisation with this code (GM0003, SW0001), ignoring case. */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findByCode(String code) {
+        return jdbc.sql("SELECT id FROM organisation WHERE code = :code")
+                .param("code", code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(Long.class)
+                .optional()
+                .flatMap(this::find);
+    }
+
+    /** Every organisation's code and id, for looking up many codes at once. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByCode() {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        jdbc.sql("SELECT code, id FROM organisation WHERE code IS NOT NULL ORDER BY code")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .forEach(e -> ids.put(e.getKey(), e.getValue()));
+        return ids;
+    }
+
+    static String cooperationCode(long id) {
+        return String.format(java.util.Locale.ROOT, "SW%04d", id);
+    }
+
     @Transactional(readOnly = true)
     public List<Organisation> all() {
         return findAll(jdbc.sql("SELECT id FROM organisation").query(Long.class).list());
@@ -85,7 +110,7 @@ public class OrganisationService {
             return List.of();
         }
         Map<Long, OrganisationRow> rows = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, name, kind FROM organisation WHERE id IN (:ids)")
+        jdbc.sql("SELECT id, name, kind, code FROM organisation WHERE id IN (:ids)")
                 .param("ids", ids)
                 .query(OrganisationRow.class)
                 .list()
@@ -96,8 +121,8 @@ public class OrganisationService {
         Map<Long, List<Municipality>> members = membersOf(rows.keySet());
         List<Organisation> result = new ArrayList<>();
         rows.values()
-                .forEach(row -> result.add(
-                        new Organisation(row.id(), row.name(), row.kind(), members.getOrDefault(row.id(), List.of()))));
+                .forEach(row -> result.add(new Organisation(
+                        row.id(), row.name(), row.kind(), members.getOrDefault(row.id(), List.of()), row.code())));
         result.sort(Comparator.comparing(Organisation::name));
         return result;
     }
@@ -127,14 +152,22 @@ public class OrganisationService {
         return members;
     }
 
-    private long register(String name, OrganisationKind kind, List<String> memberCodes) {
+    /** A municipality's code is its CBS code; a cooperation's is assigned from its id (SW0001). */
+    private long register(String name, OrganisationKind kind, List<String> memberCodes, String organisationCode) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO organisation (name, kind, created_at) VALUES (:name, :kind, :at)")
+        jdbc.sql("INSERT INTO organisation (name, kind, created_at, code) VALUES (:name, :kind, :at, :code)")
                 .param("name", name)
                 .param("kind", kind.name())
                 .param("at", OffsetDateTime.now(clock))
+                .param("code", organisationCode)
                 .update(key, "id");
         long id = java.util.Objects.requireNonNull(key.getKey()).longValue();
+        if (organisationCode == null) {
+            jdbc.sql("UPDATE organisation SET code = :code WHERE id = :id")
+                    .param("code", cooperationCode(id))
+                    .param("id", id)
+                    .update();
+        }
         for (String code : memberCodes) {
             jdbc.sql("INSERT INTO organisation_member (organisation_id, municipality_code) VALUES (:id, :code)")
                     .param("id", id)
@@ -144,5 +177,5 @@ public class OrganisationService {
         return id;
     }
 
-    record OrganisationRow(long id, String name, OrganisationKind kind) {}
+    record OrganisationRow(long id, String name, OrganisationKind kind, String code) {}
 }

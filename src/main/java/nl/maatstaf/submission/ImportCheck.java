@@ -1,0 +1,22 @@
+package nl.maatstaf.submission;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One organisation's imported figures for a module after the questionnaire's own validation: the
+ * numbers as read and every error and warning.
+ */
+public record ImportCheck(
+        long organisationId, String moduleCode, Map<String, BigDecimal> numbers, List<ImportFinding> findings) {
+
+    public ImportCheck {
+        numbers = Map.copyOf(numbers);
+        findings = List.copyOf(findings);
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(ImportFinding::error);
+    }
+}

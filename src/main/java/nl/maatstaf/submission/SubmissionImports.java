@@ -1,0 +1,282 @@
+package nl.maatstaf.submission;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.maatstaf.audit.AuditEntry;
+import nl.maatstaf.audit.AuditLog;
+import nl.maatstaf.catalog.CatalogService;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.common.DutchFormat;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a bulk import needs from submissions: the questionnaire's fields, its real validation for
+ * many organisations at once, and storing figures as new approved versions in batches. Versions
+ * are never changed; an import always adds one.
+ */
+@Service
+public class SubmissionImports {
+
+    private static final int BATCH_SIZE = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final ApprovedSubmissions approved;
+    private final CatalogService catalogs;
+    private final FindingMessages findingMessages;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SubmissionImports(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            ApprovedSubmissions approved,
+            CatalogService catalogs,
+            FindingMessages findingMessages,
+            AuditLog audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.approved = approved;
+        this.catalogs = catalogs;
+        this.findingMessages = findingMessages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The field keys the module's questionnaire asks for, in questionnaire order. */
+    public List<String> fieldKeys(ModuleCatalog catalog) {
+        return Questionnaire.of(catalog).fields().stream()
+                .map(QuestionnaireField::key)
+                .toList();
+    }
+
+    /**
+     * Validates the raw text of many organisations' figures for one module exactly as the
+     * questionnaire does on submission, against last year's approved figures and the approved
+     * peers; the context is read once for all organisations.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportCheck> validate(
+            ModuleCatalog catalog, Map<Long, Map<String, String>> rawByOrganisation, Locale locale) {
+        Questionnaire questionnaire = Questionnaire.of(catalog);
+        Map<Long, Map<String, BigDecimal>> previous = new HashMap<>();
+        approved.approved(catalog.year() - 1, catalog.code())
+                .forEach(a -> previous.put(a.organisationId(), a.values()));
+        List<Map.Entry<Long, BigDecimal>> peerCosts = new ArrayList<>();
+        approved.approved(catalog.year(), catalog.code())
+                .forEach(a -> NetFigures.costPerHoofdfactor(catalog, a.values())
+                        .ifPresent(cost -> peerCosts.add(Map.entry(a.organisationId(), cost))));
+        List<ImportCheck> checks = new ArrayList<>(rawByOrganisation.size());
+        rawByOrganisation.forEach((organisationId, raw) -> {
+            ValidationContext context = new ValidationContext(
+                    Optional.ofNullable(previous.get(organisationId)),
+                    catalog.year() - 1,
+                    referenceRange(organisationId, peerCosts),
+                    catalogs.kMinimum());
+            ValidationResult result = SubmissionValidator.validate(questionnaire, raw, context);
+            List<ImportFinding> findings = new ArrayList<>();
+            for (Finding finding : result.errors()) {
+                findings.add(new ImportFinding(true, finding.fieldKey(), message(questionnaire, finding, locale)));
+            }
+            for (Finding finding : result.warnings()) {
+                findings.add(new ImportFinding(false, finding.fieldKey(), message(questionnaire, finding, locale)));
+            }
+            checks.add(new ImportCheck(organisationId, catalog.code(), result.numbers(), findings));
+        });
+        return checks;
+    }
+
+    /** Where each organisation's submission of the module stands; organisations absent here have none. */
+    @Transactional(readOnly = true)
+    public Map<Long, ImportState> states(int year, String moduleCode) {
+        Map<Long, ImportState> states = new HashMap<>();
+        jdbc.sql("SELECT organisation_id, status FROM submission WHERE peiljaar = :year AND module_code = :moduleCode")
+                .param("year", year)
+                .param("moduleCode", moduleCode)
+                .query((rs, n) -> Map.entry(rs.getLong(1), state(SubmissionStatus.valueOf(rs.getString(2)))))
+                .list()
+                .forEach(e -> states.put(e.getKey(), e.getValue()));
+        return states;
+    }
+
+    /**
+     * Stores each organisation's figures as a new approved version (version 1 when it had no
+     * submission) and makes them the working copy, in batches, with one audit entry per
+     * submission naming the source. Must run in the caller's transaction: when any submission
+     * was changed meanwhile an {@link ImportConflictException} rolls everything back.
+     *
+     * @return the number of versions stored
+     */
+    @Transactional
+    public int storeApproved(
+            int year, String moduleCode, Map<Long, Map<String, BigDecimal>> figures, String username, String source) {
+        if (figures.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<Long, long[]> existing = existingSubmissions(year, moduleCode);
+        List<Object[]> workingValues = new ArrayList<>();
+        List<Object[]> versionValues = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        List<Long> replaced = new ArrayList<>();
+        for (Map.Entry<Long, Map<String, BigDecimal>> entry : figures.entrySet()) {
+            long organisationId = entry.getKey();
+            long[] current = existing.get(organisationId);
+            long submissionId;
+            int versionNo;
+            if (current == null) {
+                submissionId = insertSubmission(organisationId, year, moduleCode, now, username);
+                versionNo = 1;
+            } else {
+                submissionId = current[0];
+                versionNo = (int) current[1] + 1;
+                int updated = jdbc.sql("""
+                                UPDATE submission SET lock_version = lock_version + 1, updated_at = :at,
+                                                      updated_by = :username
+                                WHERE id = :id AND status = 'GOEDGEKEURD'
+                                """)
+                        .param("at", now)
+                        .param("username", username)
+                        .param("id", submissionId)
+                        .update();
+                if (updated != 1) {
+                    throw new ImportConflictException(organisationId, moduleCode);
+                }
+                replaced.add(submissionId);
+            }
+            long versionId = insertVersion(submissionId, versionNo, now, username);
+            for (Map.Entry<String, BigDecimal> value : new LinkedHashMap<>(entry.getValue()).entrySet()) {
+                workingValues.add(new Object[] {
+                    submissionId, value.getKey(), DutchFormat.forInput(value.getValue()), value.getValue()
+                });
+                versionValues.add(new Object[] {versionId, value.getKey(), value.getValue()});
+            }
+            entries.add(new AuditEntry(
+                    username,
+                    organisationId,
+                    "GOEDGEKEURD_GEIMPORTEERD",
+                    SubmissionService.AUDIT_ENTITY,
+                    String.valueOf(submissionId),
+                    "versie " + versionNo,
+                    null,
+                    "bron: " + source));
+        }
+        for (int from = 0; from < replaced.size(); from += BATCH_SIZE) {
+            List<Object[]> ids = replaced.subList(from, Math.min(replaced.size(), from + BATCH_SIZE)).stream()
+                    .map(id -> new Object[] {id})
+                    .toList();
+            batch.batchUpdate("DELETE FROM submission_value WHERE submission_id = ?", ids);
+        }
+        batchInsert(
+                "INSERT INTO submission_value (submission_id, field_key, raw_value, number_value) VALUES (?, ?, ?, ?)",
+                workingValues);
+        batchInsert(
+                "INSERT INTO submission_version_value (version_id, field_key, number_value) VALUES (?, ?, ?)",
+                versionValues);
+        audit.recordAll(entries);
+        return figures.size();
+    }
+
+    private void batchInsert(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            batch.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+        }
+    }
+
+    /** Per organisation its submission id and highest version number (0 without versions). */
+    private Map<Long, long[]> existingSubmissions(int year, String moduleCode) {
+        Map<Long, long[]> existing = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.organisation_id, s.id, COALESCE(MAX(v.version_no), 0)
+                        FROM submission s LEFT JOIN submission_version v ON v.submission_id = s.id
+                        WHERE s.peiljaar = :year AND s.module_code = :moduleCode
+                        GROUP BY s.organisation_id, s.id
+                        """)
+                .param("year", year)
+                .param("moduleCode", moduleCode)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .list()
+                .forEach(row -> existing.put(row[0], new long[] {row[1], row[2]}));
+        return existing;
+    }
+
+    private long insertSubmission(
+            long organisationId, int year, String moduleCode, OffsetDateTime now, String username) {
+        KeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                            INSERT INTO submission (organisation_id, peiljaar, module_code, status, lock_version,
+                                                    updated_at, updated_by)
+                            VALUES (:organisationId, :year, :moduleCode, 'GOEDGEKEURD', 0, :at, :username)
+                            """)
+                    .param("organisationId", organisationId)
+                    .param("year", year)
+                    .param("moduleCode", moduleCode)
+                    .param("at", now)
+                    .param("username", username)
+                    .update(key, "id");
+        } catch (DuplicateKeyException createdMeanwhile) {
+            throw new ImportConflictException(organisationId, moduleCode);
+        }
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    private long insertVersion(long submissionId, int versionNo, OffsetDateTime now, String username) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO submission_version (submission_id, version_no, submitted_at, submitted_by,
+                                                        review_status, reviewed_at, reviewed_by)
+                        VALUES (:id, :versionNo, :at, :username, 'GOEDGEKEURD', :at, :username)
+                        """)
+                .param("id", submissionId)
+                .param("versionNo", versionNo)
+                .param("at", now)
+                .param("username", username)
+                .update(key, "id");
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    private Optional<ReferenceRange> referenceRange(long organisationId, List<Map.Entry<Long, BigDecimal>> peerCosts) {
+        BigDecimal minimum = null;
+        BigDecimal maximum = null;
+        int size = 0;
+        for (Map.Entry<Long, BigDecimal> peer : peerCosts) {
+            if (peer.getKey() == organisationId) {
+                continue;
+            }
+            BigDecimal cost = peer.getValue();
+            minimum = minimum == null || cost.compareTo(minimum) < 0 ? cost : minimum;
+            maximum = maximum == null || cost.compareTo(maximum) > 0 ? cost : maximum;
+            size++;
+        }
+        return size < catalogs.kMinimum() ? Optional.empty() : Optional.of(new ReferenceRange(minimum, maximum, size));
+    }
+
+    private String message(Questionnaire questionnaire, Finding finding, Locale locale) {
+        return findingMessages.show(questionnaire, finding, locale).message();
+    }
+
+    private static ImportState state(SubmissionStatus status) {
+        return switch (status) {
+            case GOEDGEKEURD -> ImportState.APPROVED;
+            case INGEDIEND -> ImportState.AWAITING_REVIEW;
+            default -> ImportState.IN_PROGRESS;
+        };
+    }
+}
