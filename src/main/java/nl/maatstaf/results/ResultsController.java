@@ -1,5 +1,6 @@
 package nl.maatstaf.results;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.maatstaf.account.MaatstafUser;
@@ -46,6 +47,7 @@ class ResultsController {
             @PathVariable String slug,
             @RequestParam(name = "tab", required = false) String tab,
             @RequestParam(name = "organisatie", required = false) String requestedOrganisation,
+            @RequestParam(name = "referentie", required = false) String requestedPolicy,
             @AuthenticationPrincipal MaatstafUser user,
             Locale locale,
             Model model) {
@@ -62,11 +64,20 @@ class ResultsController {
         // The beheerder's links must keep naming the organisation; a participant's never need to.
         model.addAttribute(
                 "organisationParam", user.isBeheerder() ? organisation.get().id() : null);
-        Optional<OrganisationResults> found =
-                results.resultsOf(organisation.get().id(), module.year(), module.code());
+        long organisationId = organisation.get().id();
+        Optional<OrganisationResults> found = user.isBeheerder()
+                ? results.beheerderResultsOf(organisationId, module.year(), module.code(), requestedPolicy)
+                : results.resultsOf(organisationId, module.year(), module.code(), requestedPolicy);
         if (found.isEmpty()) {
             return "results/no-data";
         }
+        List<ResultsService.PolicyOption> options =
+                results.policyOptions(organisationId, module.year(), module.code(), locale);
+        String chosen = results.chosenPolicyCode(found.get(), requestedPolicy);
+        model.addAttribute("policyOptions", options);
+        model.addAttribute("chosenPolicy", chosen);
+        // Tab links keep the chosen policy; the default needs no parameter.
+        model.addAttribute("policyParam", requestedPolicy == null || requestedPolicy.isBlank() ? null : chosen);
         model.addAttribute("tab", ResultsTab.of(tab));
         model.addAttribute("tabs", ResultsTab.values());
         model.addAttribute("page", pages.build(module, organisation.get().name(), found.get(), locale));
