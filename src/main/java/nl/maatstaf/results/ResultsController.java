@@ -1,6 +1,5 @@
 package nl.maatstaf.results;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.maatstaf.account.MaatstafUser;
@@ -64,23 +63,24 @@ class ResultsController {
         // The beheerder's links must keep naming the organisation; a participant's never need to.
         model.addAttribute(
                 "organisationParam", user.isBeheerder() ? organisation.get().id() : null);
-        long organisationId = organisation.get().id();
-        Optional<OrganisationResults> found = user.isBeheerder()
-                ? results.beheerderResultsOf(organisationId, module.year(), module.code(), requestedPolicy)
-                : results.resultsOf(organisationId, module.year(), module.code(), requestedPolicy);
+        Optional<ResultsService.PageResults> found =
+                results.pageResults(organisation.get().id(), module, requestedPolicy, user.isBeheerder(), locale);
         if (found.isEmpty()) {
             return "results/no-data";
         }
-        List<ResultsService.PolicyOption> options =
-                results.policyOptions(organisationId, module.year(), module.code(), locale);
-        String chosen = results.chosenPolicyCode(found.get(), requestedPolicy);
-        model.addAttribute("policyOptions", options);
-        model.addAttribute("chosenPolicy", chosen);
+        model.addAttribute("policyOptions", found.get().options());
+        model.addAttribute("chosenPolicy", found.get().chosenPolicy());
         // Tab links keep the chosen policy; the default needs no parameter.
-        model.addAttribute("policyParam", requestedPolicy == null || requestedPolicy.isBlank() ? null : chosen);
+        model.addAttribute(
+                "policyParam",
+                requestedPolicy == null || requestedPolicy.isBlank()
+                        ? null
+                        : found.get().chosenPolicy());
         model.addAttribute("tab", ResultsTab.of(tab));
         model.addAttribute("tabs", ResultsTab.values());
-        model.addAttribute("page", pages.build(module, organisation.get().name(), found.get(), locale));
+        model.addAttribute(
+                "page",
+                pages.build(module, organisation.get().name(), found.get().results(), locale));
         return "results/page";
     }
 }

@@ -102,16 +102,6 @@ public class ResultsService implements ParticipantCosts {
                 .toList();
     }
 
-    /**
-     * The code a request names the policy of these results by (e.g. {@code MAATWERK-12}), for
-     * keeping the choice in links.
-     */
-    public String chosenPolicyCode(OrganisationResults results, String requestedPolicy) {
-        EditionSettings settings = editions.settings(results.year(), results.moduleCode());
-        ChosenPolicy chosen = ChosenPolicy.resolve(settings, results.organisationId(), requestedPolicy);
-        return chosen.kind().name().equals(results.referencePolicy()) ? chosen.code() : results.referencePolicy();
-    }
-
     /** The policy of the results with its parameters in words, e.g. "10 meest vergelijkbare organisaties". */
     public String describePolicy(OrganisationResults results, Locale locale) {
         return describe(results.referencePolicy(), results.policyParameter(), locale);
@@ -139,19 +129,46 @@ public class ResultsService implements ParticipantCosts {
 
     private Optional<OrganisationResults> results(
             long organisationId, int year, String moduleCode, String requestedPolicy, boolean beheerder) {
-        Optional<ModuleCatalog> module = catalog.find(year, moduleCode);
-        if (module.isEmpty()) {
-            return Optional.empty();
-        }
-        EditionSettings settings = editions.settings(year, moduleCode);
+        return catalog.find(year, moduleCode)
+                .flatMap(module -> results(
+                        module, editions.settings(year, moduleCode), organisationId, requestedPolicy, beheerder));
+    }
+
+    /** The results a page shows, with the policies to choose from, from one reading of the settings. */
+    record PageResults(OrganisationResults results, List<PolicyOption> options, String chosenPolicy) {}
+
+    Optional<PageResults> pageResults(
+            long organisationId, ModuleCatalog module, String requestedPolicy, boolean beheerder, Locale locale) {
+        EditionSettings settings = editions.settings(module.year(), module.code());
+        return results(module, settings, organisationId, requestedPolicy, beheerder)
+                .map(found -> {
+                    ChosenPolicy chosen = ChosenPolicy.resolve(settings, organisationId, requestedPolicy);
+                    String code = chosen.kind().name().equals(found.referencePolicy())
+                            ? chosen.code()
+                            : found.referencePolicy();
+                    List<PolicyOption> options = ChosenPolicy.options(settings, organisationId).stream()
+                            .map(option -> new PolicyOption(
+                                    option.code(),
+                                    describe(option.kind().name(), parameter(option, settings, null), locale)))
+                            .toList();
+                    return new PageResults(found, options, code);
+                });
+    }
+
+    private Optional<OrganisationResults> results(
+            ModuleCatalog module,
+            EditionSettings settings,
+            long organisationId,
+            String requestedPolicy,
+            boolean beheerder) {
         ChosenPolicy policy = ChosenPolicy.resolve(settings, organisationId, requestedPolicy);
         boolean preliminary = !settings.published() && !beheerder;
         Map<Long, OrganisationResults> all =
-                allResults(module.get(), settings, policy, settings.minimumReferenceSize(), preliminary);
+                allResults(module, settings, policy, settings.minimumReferenceSize(), preliminary);
         OrganisationResults found = all.get(organisationId);
         if (found == null && policy.kind() != ReferencePolicy.ALLE_GOEDGEKEURD) {
             // Not computable under that policy (e.g. left a named set): the same as the default.
-            return results(organisationId, year, moduleCode, ReferencePolicy.ALLE_GOEDGEKEURD.name(), beheerder);
+            return results(module, settings, organisationId, ReferencePolicy.ALLE_GOEDGEKEURD.name(), beheerder);
         }
         return Optional.ofNullable(found);
     }
