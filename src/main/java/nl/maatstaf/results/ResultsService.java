@@ -221,7 +221,7 @@ public class ResultsService implements ParticipantCosts {
                                 input,
                                 own,
                                 true,
-                                "",
+                                parameter(shown, settings, input),
                                 false));
             }
             return results;
@@ -261,7 +261,7 @@ public class ResultsService implements ParticipantCosts {
             case NAASTE_BUREN -> String.valueOf(settings.neighbourCount());
             case GROOTTEKLASSE ->
                 input == null ? "" : ReferenceGroups.sizeClass(input).name();
-            case MAATWERK -> policy.namedSet().name();
+            case MAATWERK -> policy.namedSet() == null ? "" : policy.namedSet().name();
         };
     }
 

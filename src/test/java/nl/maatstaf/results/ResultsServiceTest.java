@@ -169,6 +169,31 @@ class ResultsServiceTest {
     }
 
     @Test
+    void describesPreliminaryResultsUnderANearestNeighbourDefault() {
+        when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+        when(editions.settings(2025, "PARTICIPATIE"))
+                .thenReturn(new EditionSettings(
+                        2025,
+                        "PARTICIPATIE",
+                        Set.of(ReferencePolicy.NAASTE_BUREN),
+                        ReferencePolicy.NAASTE_BUREN,
+                        3,
+                        3,
+                        false,
+                        null,
+                        null,
+                        List.of(),
+                        List.of()));
+
+        OrganisationResults results =
+                service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE").orElseThrow();
+
+        assertThat(results.preliminary()).isTrue();
+        assertThat(service.describePolicy(results, java.util.Locale.forLanguageTag("nl-NL")))
+                .startsWith("3 meest vergelijkbare organisaties");
+    }
+
+    @Test
     void reusesTheResultsWhileTheApprovedSetIsUnchanged() {
         when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
 
