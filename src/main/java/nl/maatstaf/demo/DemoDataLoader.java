@@ -2,6 +2,7 @@ package nl.maatstaf.demo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import nl.maatstaf.account.UserAccounts.NewAccount;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.edition.EditionService;
+import nl.maatstaf.edition.ReferencePolicy;
 import nl.maatstaf.organisation.Municipality;
 import nl.maatstaf.organisation.MunicipalityRegister;
 import nl.maatstaf.organisation.Organisation;
@@ -30,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo benchmark once: the cooperations named in the reference data plus every
  * seventh other municipality, each taking part in all four modules, with approved figures for
- * three peiljaren, and the accounts beheerder, deelnemer and lezer (password demo).
+ * three peiljaren, published with every reference group policy allowed, and the accounts
+ * beheerder, deelnemer and lezer (password demo).
  */
 @Component
 @Order(10)
@@ -41,6 +45,8 @@ class DemoDataLoader implements ApplicationRunner {
     static final String DEMO_COOPERATION = "Servicecentrum MER";
     static final String DEMO_PASSWORD = "demo";
     private static final String LOADER = "demo-data";
+    private static final String NAMED_SET = "Regionale vergelijking";
+    private static final int NAMED_SET_OTHERS = 5;
 
     private static final Map<String, List<String>> COOPERATIONS = demoCooperations();
 
@@ -53,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Enrolments enrolments;
     private final ApprovedSubmissions approved;
     private final TransactionTemplate transaction;
+    private final EditionService editions;
 
     DemoDataLoader(
             UserAccounts accounts,
@@ -61,7 +68,9 @@ class DemoDataLoader implements ApplicationRunner {
             CatalogService catalog,
             Enrolments enrolments,
             ApprovedSubmissions approved,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            EditionService editions) {
+        this.editions = editions;
         this.accounts = accounts;
         this.organisations = organisations;
         this.municipalities = municipalities;
@@ -93,9 +102,40 @@ class DemoDataLoader implements ApplicationRunner {
                             new DemoFigures(module, organisation.name(), organisation.inhabitants(), yearsBeforeLatest);
                     approved.storeApproved(organisation.id(), year, module.code(), figures.generate(), LOADER);
                 }
+                configureEdition(year, module.code(), participants);
             }
         }
         createAccounts();
+    }
+
+    /**
+     * Every policy allowed and the edition published; a named set of the demo cooperation and
+     * five others, of which all but the last consented, so the beheerder sees who did not.
+     */
+    private void configureEdition(int year, String moduleCode, List<Organisation> participants) {
+        editions.changeSettings(
+                year,
+                moduleCode,
+                new EditionService.SettingsChange(
+                        EnumSet.allOf(ReferencePolicy.class),
+                        ReferencePolicy.ALLE_GOEDGEKEURD,
+                        EditionService.DEFAULT_NEIGHBOUR_COUNT,
+                        catalog.kMinimum()),
+                LOADER);
+        List<Long> setMembers = new ArrayList<>();
+        setMembers.add(organisations.findByName(DEMO_COOPERATION).orElseThrow().id());
+        participants.stream()
+                .map(Organisation::id)
+                .filter(id -> !setMembers.contains(id))
+                .limit(NAMED_SET_OTHERS)
+                .forEach(setMembers::add);
+        for (long member : setMembers.subList(0, setMembers.size() - 1)) {
+            if (!editions.hasConsented(member)) {
+                editions.setConsent(member, true, LOADER);
+            }
+        }
+        editions.createNamedSet(year, moduleCode, NAMED_SET, setMembers, LOADER);
+        editions.publish(year, moduleCode, LOADER);
     }
 
     private List<Organisation> registerParticipants() {

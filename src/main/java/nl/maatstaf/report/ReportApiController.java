@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,8 +47,14 @@ class ReportApiController {
             @Parameter(description = "Organisation id") @PathVariable String organisationId,
             @Parameter(description = "Peiljaar", example = "2025") @PathVariable String year,
             @Parameter(description = "Module code or slug", example = "PARTICIPATIE") @PathVariable String module,
+            @Parameter(
+                            description = "Reference group policy among those the edition allows (see the results"
+                                    + " endpoint); otherwise the edition's default",
+                            example = "NAASTE_BUREN")
+                    @RequestParam(name = "referentie", required = false)
+                    String policy,
             @AuthenticationPrincipal MaatstafUser user) {
-        return downloads.download(ReportDownloads.Kind.PDF, user, organisationId, year, module);
+        return downloads.download(ReportDownloads.Kind.PDF, user, organisationId, year, module, policy);
     }
 
     @GetMapping(BASE + "/results.xlsx")
@@ -68,8 +75,14 @@ class ReportApiController {
             @Parameter(description = "Organisation id") @PathVariable String organisationId,
             @Parameter(description = "Peiljaar", example = "2025") @PathVariable String year,
             @Parameter(description = "Module code or slug", example = "PARTICIPATIE") @PathVariable String module,
+            @Parameter(
+                            description = "Reference group policy among those the edition allows (see the results"
+                                    + " endpoint); otherwise the edition's default",
+                            example = "NAASTE_BUREN")
+                    @RequestParam(name = "referentie", required = false)
+                    String policy,
             @AuthenticationPrincipal MaatstafUser user) {
-        return downloads.download(ReportDownloads.Kind.XLSX, user, organisationId, year, module);
+        return downloads.download(ReportDownloads.Kind.XLSX, user, organisationId, year, module, policy);
     }
 
     @GetMapping(BASE + "/results.csv")
@@ -86,7 +99,13 @@ class ReportApiController {
             @Parameter(description = "Organisation id") @PathVariable String organisationId,
             @Parameter(description = "Peiljaar", example = "2025") @PathVariable String year,
             @Parameter(description = "Module code or slug", example = "PARTICIPATIE") @PathVariable String module,
+            @Parameter(
+                            description = "Reference group policy among those the edition allows (see the results"
+                                    + " endpoint); otherwise the edition's default",
+                            example = "NAASTE_BUREN")
+                    @RequestParam(name = "referentie", required = false)
+                    String policy,
             @AuthenticationPrincipal MaatstafUser user) {
-        return downloads.download(ReportDownloads.Kind.CSV, user, organisationId, year, module);
+        return downloads.download(ReportDownloads.Kind.CSV, user, organisationId, year, module, policy);
     }
 }

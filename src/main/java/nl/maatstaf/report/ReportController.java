@@ -23,8 +23,9 @@ class ReportController {
             @PathVariable String year,
             @PathVariable String slug,
             @RequestParam(name = "organisatie", required = false) String organisation,
+            @RequestParam(name = "referentie", required = false) String policy,
             @AuthenticationPrincipal MaatstafUser user) {
-        return downloads.download(ReportDownloads.Kind.PDF, user, organisation, year, slug);
+        return downloads.download(ReportDownloads.Kind.PDF, user, organisation, year, slug, policy);
     }
 
     @GetMapping("/resultaten/{year}/{slug}/resultaten.xlsx")
@@ -32,8 +33,9 @@ class ReportController {
             @PathVariable String year,
             @PathVariable String slug,
             @RequestParam(name = "organisatie", required = false) String organisation,
+            @RequestParam(name = "referentie", required = false) String policy,
             @AuthenticationPrincipal MaatstafUser user) {
-        return downloads.download(ReportDownloads.Kind.XLSX, user, organisation, year, slug);
+        return downloads.download(ReportDownloads.Kind.XLSX, user, organisation, year, slug, policy);
     }
 
     @GetMapping("/resultaten/{year}/{slug}/resultaten.csv")
@@ -41,7 +43,8 @@ class ReportController {
             @PathVariable String year,
             @PathVariable String slug,
             @RequestParam(name = "organisatie", required = false) String organisation,
+            @RequestParam(name = "referentie", required = false) String policy,
             @AuthenticationPrincipal MaatstafUser user) {
-        return downloads.download(ReportDownloads.Kind.CSV, user, organisation, year, slug);
+        return downloads.download(ReportDownloads.Kind.CSV, user, organisation, year, slug, policy);
     }
 }

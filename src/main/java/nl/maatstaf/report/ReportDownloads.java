@@ -57,8 +57,9 @@ class ReportDownloads {
         this.rows = new ExportRows(texts);
     }
 
-    ResponseEntity<byte[]> download(Kind kind, MaatstafUser user, String organisation, String year, String module) {
-        ResultsReport report = reports.read(user, organisation, year, module, kind.auditName);
+    ResponseEntity<byte[]> download(
+            Kind kind, MaatstafUser user, String organisation, String year, String module, String policy) {
+        ResultsReport report = reports.read(user, organisation, year, module, policy, kind.auditName);
         LocalDateTime now =
                 ZonedDateTime.now(clock).withZoneSameInstant(DUTCH_TIME).toLocalDateTime();
         byte[] body = switch (kind) {

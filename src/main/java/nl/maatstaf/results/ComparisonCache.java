@@ -14,7 +14,17 @@ final class ComparisonCache {
 
     static final int MAX_ENTRIES = 64;
 
-    record Key(int year, String moduleCode, String policyCode) {}
+    /**
+     * Everything besides the fingerprint that changes results: the policy with its parameters,
+     * consenting members and exclusions, k, publication, and the policy preliminary results name.
+     */
+    record Key(
+            int year,
+            String moduleCode,
+            String policyKey,
+            int minimumReferenceSize,
+            boolean published,
+            String defaultPolicy) {}
 
     private record Entry(String fingerprint, Map<Long, OrganisationResults> results) {}
 

@@ -7,12 +7,17 @@ import nl.maatstaf.engine.OrganisationInput;
 /**
  * One organisation's results for a module and peiljaar.
  *
- * @param referencePolicy the code of the reference group policy the comparison used
+ * @param referencePolicy the code of the reference group policy the comparison used (an {@code
+ *     edition.ReferencePolicy} name); {@link ResultsService#describePolicy} puts it in words
  * @param input the approved figures the results were computed from, for explanations and part B
  * @param comparison the engine's figures against the reference group; its reference group size
  *     is the number of organisations the reference figures rest on
- * @param preliminary true while the peiljaar is not yet published for the module: the comparison
- *     then carries no reference figures and every view marks the figures as preliminary
+ * @param preliminary true while the peiljaar is not yet published for the module and the reader is
+ *     a participant: the comparison then carries no reference figures and every view marks the
+ *     figures as preliminary
+ * @param policyParameter what the policy was applied with: n for nearest neighbours, the size
+ *     class for size classes, the set's name for a named set; empty for all participants
+ * @param published whether the edition is published; the beheerder sees full results before that
  */
 public record OrganisationResults(
         long organisationId,
@@ -21,12 +26,27 @@ public record OrganisationResults(
         String referencePolicy,
         OrganisationInput input,
         Comparison comparison,
-        boolean preliminary) {
+        boolean preliminary,
+        String policyParameter,
+        boolean published) {
 
     public OrganisationResults {
         Objects.requireNonNull(moduleCode, "moduleCode");
         Objects.requireNonNull(referencePolicy, "referencePolicy");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(policyParameter, "policyParameter");
+    }
+
+    /** Results without a policy parameter; published exactly when not preliminary. */
+    public OrganisationResults(
+            long organisationId,
+            int year,
+            String moduleCode,
+            String referencePolicy,
+            OrganisationInput input,
+            Comparison comparison,
+            boolean preliminary) {
+        this(organisationId, year, moduleCode, referencePolicy, input, comparison, preliminary, "", !preliminary);
     }
 }

@@ -52,6 +52,7 @@ class ResultsController {
             @PathVariable String slug,
             @RequestParam(name = "tab", required = false) String tab,
             @RequestParam(name = "organisatie", required = false) String requestedOrganisation,
+            @RequestParam(name = "referentie", required = false) String requestedPolicy,
             @AuthenticationPrincipal MaatstafUser user,
             Locale locale,
             Model model) {
@@ -68,22 +69,33 @@ class ResultsController {
         // The beheerder's links must keep naming the organisation; a participant's never need to.
         model.addAttribute(
                 "organisationParam", user.isBeheerder() ? organisation.get().id() : null);
-        Optional<OrganisationResults> found =
-                results.resultsOf(organisation.get().id(), module.year(), module.code());
+        Optional<ResultsService.PageResults> found =
+                results.pageResults(organisation.get().id(), module, requestedPolicy, user.isBeheerder(), locale);
         if (found.isEmpty()) {
             return "results/no-data";
         }
+        model.addAttribute("policyOptions", found.get().options());
+        model.addAttribute("chosenPolicy", found.get().chosenPolicy());
+        // Tab links keep the chosen policy; the default needs no parameter.
+        String policyParam = requestedPolicy == null || requestedPolicy.isBlank()
+                ? null
+                : found.get().chosenPolicy();
+        model.addAttribute("policyParam", policyParam);
         ResultsTab shown = ResultsTab.of(tab);
+        OrganisationResults shownResults = found.get().results();
         if (shown == ResultsTab.TREND) {
-            model.addAttribute("trend", trends.trendOf(organisation.get().id(), module, locale));
+            model.addAttribute(
+                    "trend", trends.trendOf(organisation.get().id(), module, policyParam, user.isBeheerder(), locale));
         } else if (shown == ResultsTab.KOSTEN) {
-            model.addAttribute("spreads", spreads.costs(module, found.get(), locale));
+            model.addAttribute("spreads", spreads.costs(module, shownResults, locale));
         } else if (shown == ResultsTab.FORMATIE) {
-            model.addAttribute("spreads", spreads.formation(module, found.get(), locale));
+            model.addAttribute("spreads", spreads.formation(module, shownResults, locale));
         }
         model.addAttribute("tab", shown);
         model.addAttribute("tabs", ResultsTab.values());
-        model.addAttribute("page", pages.build(module, organisation.get().name(), found.get(), locale));
+        model.addAttribute(
+                "page",
+                pages.build(module, organisation.get().name(), found.get().results(), locale));
         return "results/page";
     }
 }

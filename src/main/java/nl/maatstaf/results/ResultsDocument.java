@@ -19,6 +19,13 @@ record ResultsDocument(
         String module,
 
         Hoofdfactor hoofdfactor,
+
+        @Schema(description = "True before publication: own figures only, no reference values at all")
+        boolean preliminary,
+
+        @Schema(description = "Whether the beheerder has published the peiljaar for the module")
+        boolean published,
+
         ReferenceGroup referenceGroup,
 
         @Schema(description = "Net costs in euros; per unit = per hoofdfactor unit")
@@ -34,10 +41,21 @@ record ResultsDocument(
 
     @Schema(name = "ReferenceGroup")
     record ReferenceGroup(
-            @Schema(description = "Reference group policy code", example = "ALLE_GOEDGEKEURD")
+            @Schema(
+                    description =
+                            "Reference group policy: ALLE_GOEDGEKEURD, GROOTTEKLASSE, NAASTE_BUREN or" + " MAATWERK",
+                    example = "ALLE_GOEDGEKEURD")
             String policy,
 
-            @Schema(description = "The policy in words (Dutch)")
+            @Schema(
+                    description = "The policy's parameter: n for NAASTE_BUREN, the size class (BELOW_25K,"
+                            + " FROM_25K_TO_50K, FROM_50K_TO_100K, FROM_100K; lower bound inclusive) for GROOTTEKLASSE,"
+                            + " the set's name for MAATWERK; empty otherwise")
+            String parameter,
+
+            @Schema(
+                    description = "The policy with its parameter in words (Dutch)",
+                    example = "10 meest vergelijkbare organisaties")
             String description,
 
             @Schema(description = "Number of reference organisations, the organisation itself excluded")

@@ -35,8 +35,11 @@ final class ResultsDocuments {
                         module.hoofdfactor(),
                         module.hoofdfactorIndicator().name().nl(),
                         plain(own.hoofdfactor())),
+                results.preliminary(),
+                results.published(),
                 new ResultsDocument.ReferenceGroup(
                         results.referencePolicy(),
+                        results.policyParameter(),
                         policyDescription,
                         comparison.referenceGroupSize(),
                         comparison.minimumReferenceSize(),

@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * Everything a results page shows, formatted and explained, for one organisation, module and year.
  *
+ * @param policy the reference group policy with its parameters, in words
  * @param referenceSize the number of organisations the reference figures rest on
+ * @param preliminary own figures only, before publication: no reference figures at all
+ * @param published whether the edition is published (the beheerder sees results before that)
  * @param overviewChartJson the stacked bar chart of the Overzicht tab
  */
 record ResultsPage(
@@ -28,4 +31,6 @@ record ResultsPage(
         List<FigureRow> fteRows,
         List<IndicatorRow> indicators,
         List<RawIndicator> rawIndicators,
-        String readingGuide) {}
+        String readingGuide,
+        boolean preliminary,
+        boolean published) {}

@@ -31,7 +31,13 @@ class ResultsPageFactory {
     }
 
     ResultsPage build(ModuleCatalog module, String organisationName, OrganisationResults results, Locale locale) {
-        PageKey key = new PageKey(results.organisationId(), module.year(), module.code(), organisationName, locale);
+        PageKey key = new PageKey(
+                results.organisationId(),
+                module.year(),
+                module.code(),
+                results.referencePolicy() + ":" + results.policyParameter() + ":" + results.preliminary(),
+                organisationName,
+                locale);
         BuiltPage page = built.get(key);
         if (page == null || page.source() != results) {
             page = new BuiltPage(results, buildNew(module, organisationName, results, locale));
@@ -57,7 +63,7 @@ class ResultsPageFactory {
                 texts.of(module.name()),
                 module.year(),
                 module.slug(),
-                texts.get("results.policy." + results.referencePolicy()),
+                PolicyDescriptions.describe(messages, results.referencePolicy(), results.policyParameter(), locale),
                 comparison.referenceGroupSize(),
                 comparison.minimumReferenceSize(),
                 comparison.referenceStatus() == ReferenceStatus.SUFFICIENT,
@@ -73,10 +79,13 @@ class ResultsPageFactory {
                 fteRows,
                 indicators,
                 indicatorSection.raw(results.input()),
-                texts.of(module.readingGuide()));
+                texts.of(module.readingGuide()),
+                results.preliminary(),
+                results.published());
     }
 
-    private record PageKey(long organisationId, int year, String moduleCode, String organisationName, Locale locale) {}
+    private record PageKey(
+            long organisationId, int year, String moduleCode, String policy, String organisationName, Locale locale) {}
 
     private record BuiltPage(OrganisationResults source, ResultsPage page) {}
 }

@@ -50,20 +50,28 @@ public class ResultsReports {
      * @param requestedOrganisation the organisation id the request names; only the beheerder must
      *     name one, for everyone else it must be absent or their own
      * @param module slug or catalogue code
+     * @param requestedPolicy the reference group policy asked for; one the organisation may not
+     *     choose gives the edition's default, as on the page
      * @param download what is downloaded, for the audit log, e.g. "rapport.pdf"
      * @throws RuntimeException answered as 404 for an unknown year, module or organisation, an
      *     organisation not enrolled or without approved results, and as 403 for another
      *     organisation than a participant's own
      */
     public ResultsReport read(
-            MaatstafUser user, String requestedOrganisation, String year, String module, String download) {
+            MaatstafUser user,
+            String requestedOrganisation,
+            String year,
+            String module,
+            String requestedPolicy,
+            String download) {
         ModuleCatalog catalog = modules.resolve(year, module);
         Organisation organisation = access.organisationToRead(user, requestedOrganisation, catalog, download)
                 .orElseThrow(() -> new ResultsNotFoundException("No organisation named"));
-        OrganisationResults found = results.resultsOf(organisation.id(), catalog.year(), catalog.code())
+        OrganisationResults found = results.resultsOf(
+                        organisation.id(), catalog.year(), catalog.code(), requestedPolicy)
                 .orElseThrow(() -> new ResultsNotFoundException("No approved submission"));
         ResultsPage page = pages.build(catalog, organisation.name(), found, DUTCH);
-        return build(catalog, found, page, trends.trendOf(organisation.id(), catalog, DUTCH));
+        return build(catalog, found, page, trends.trendOf(organisation.id(), catalog, requestedPolicy, false, DUTCH));
     }
 
     /** The report of results and the page built from them; package-private for fixtures. */

@@ -37,14 +37,30 @@ public class ResultsTrends {
         this.json = new ChartJson(json);
     }
 
-    /** Every year up to and including the module's own in which the organisation has results. */
+    /**
+     * Every year up to and including the module's own in which the organisation has results, each
+     * under the edition's default policy, as the organisation itself sees it.
+     */
     public ResultsTrend trendOf(long organisationId, ModuleCatalog module, Locale locale) {
+        return trendOf(organisationId, module, null, false, locale);
+    }
+
+    /**
+     * As {@link #trendOf(long, ModuleCatalog, Locale)}, with the reference group policy asked for
+     * in every year that allows it (other years use their default), and optionally the beheerder's
+     * view, which includes years not yet published.
+     */
+    public ResultsTrend trendOf(
+            long organisationId, ModuleCatalog module, String requestedPolicy, boolean beheerder, Locale locale) {
         List<OrganisationResults> years = new ArrayList<>();
         List<Integer> peiljaren = new ArrayList<>(catalog.years());
         peiljaren.sort(null);
         for (int year : peiljaren) {
             if (year <= module.year() && catalog.find(year, module.code()).isPresent()) {
-                results.resultsOf(organisationId, year, module.code()).ifPresent(years::add);
+                (beheerder
+                                ? results.beheerderResultsOf(organisationId, year, module.code(), requestedPolicy)
+                                : results.resultsOf(organisationId, year, module.code(), requestedPolicy))
+                        .ifPresent(years::add);
             }
         }
         return of(module, years, new Texts(messages, locale), json);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
+import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.organisation.Organisation;
 import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmissions;
@@ -46,6 +47,9 @@ class SubmitApproveAndCompareJourneyIT {
     CatalogService catalog;
 
     @Autowired
+    EditionService editions;
+
+    @Autowired
     Enrolments enrolments;
 
     @Autowired
@@ -74,6 +78,7 @@ class SubmitApproveAndCompareJourneyIT {
                 enrolments.enrol(others.get(i).id(), YEAR, MODULE);
                 approved.storeApproved(others.get(i).id(), YEAR, MODULE, referenceFigures(i), "test");
             }
+            editions.publish(YEAR, MODULE, "test");
         });
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.testsupport.IntegrationTest;
@@ -31,6 +32,9 @@ class ResultsApiIT {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    EditionService editions;
 
     @Test
     void theApiReturnsTheSameNumbersAsThePage() throws Exception {
@@ -87,6 +91,7 @@ class ResultsApiIT {
             long id = testData.newOrganisation(year).organisationId();
             approved.storeApproved(id, year, "PARTICIPATIE", ItFigures.participatie(300, 100_000 * i), "test");
         }
+        editions.publish(year, "PARTICIPATIE", "test");
 
         JsonNode api = get(
                 "/api/v1/organisations/" + own.organisationId() + "/results/" + year + "/participatie",

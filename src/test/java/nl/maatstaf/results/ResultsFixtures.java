@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.edition.ReferencePolicy;
 import nl.maatstaf.engine.BenchmarkEngine;
 import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.OrganisationInput;
@@ -98,7 +99,7 @@ final class ResultsFixtures {
                 OWN_ID,
                 2025,
                 "PARTICIPATIE",
-                AllApprovedParticipants.CODE,
+                ReferencePolicy.ALLE_GOEDGEKEURD.name(),
                 inputs.get(0),
                 comparisons.get(OWN_ID),
                 false);

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import nl.maatstaf.edition.ReferencePolicy;
+import nl.maatstaf.engine.SizeClass;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -14,7 +16,18 @@ class ResultsMessagesTest {
 
     @Test
     void everyReferencePolicyIsDescribedInDutch() throws IOException {
-        assertThat(load("messages/results.properties")).containsKey("results.policy." + AllApprovedParticipants.CODE);
+        Properties dutch = load("messages/results.properties");
+        for (ReferencePolicy policy : ReferencePolicy.values()) {
+            assertThat(dutch).containsKey("results.policy." + policy.name());
+        }
+    }
+
+    @Test
+    void everySizeClassIsDescribedInDutch() throws IOException {
+        Properties dutch = load("messages/results.properties");
+        for (SizeClass sizeClass : SizeClass.values()) {
+            assertThat(dutch).containsKey("results.sizeClass." + sizeClass.name());
+        }
     }
 
     private static Properties load(String path) throws IOException {

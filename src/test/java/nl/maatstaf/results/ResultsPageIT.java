@@ -13,6 +13,7 @@ import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
 import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.engine.BenchmarkEngine;
 import nl.maatstaf.engine.OrganisationInput;
 import nl.maatstaf.engine.TaskInput;
@@ -47,6 +48,9 @@ class ResultsPageIT {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    EditionService editions;
 
     @Test
     void theDemoDeelnemerSeesTheTotalCostPerUitkeringAsTheEngineComputesIt() {
@@ -131,6 +135,7 @@ class ResultsPageIT {
                     id, year, "PARTICIPATIE", ItFigures.participatie(300 + 17 * i, 190_000 + 3_331L * i), "test");
             others.add(ItFigures.totalCostPerUnit(300 + 17 * i, 190_000 + 3_331L * i));
         }
+        editions.publish(year, "PARTICIPATIE", "test");
 
         String body = html(UserAgent.loggedIn(port, own.deelnemer(), TestData.PASSWORD)
                 .get("/resultaten/" + year + "/participatie"));

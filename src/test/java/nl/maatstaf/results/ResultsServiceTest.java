@@ -7,24 +7,49 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.maatstaf.catalog.CatalogService;
+import nl.maatstaf.edition.EditionService;
+import nl.maatstaf.edition.EditionSettings;
+import nl.maatstaf.edition.OutlierDecision;
+import nl.maatstaf.edition.ReferencePolicy;
+import nl.maatstaf.engine.ComparisonLine;
 import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmission;
 import nl.maatstaf.submission.ApprovedSubmissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Caching by fingerprint of the approved set. */
+/** Caching by fingerprint and settings, publication and exclusions. */
 class ResultsServiceTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-01T10:00:00+01:00");
 
     private final CatalogService catalog = mock(CatalogService.class);
     private final ApprovedSubmissions approved = mock(ApprovedSubmissions.class);
     private final OrganisationService organisations = mock(OrganisationService.class);
-    private final ResultsService service =
-            new ResultsService(catalog, approved, organisations, new ReferenceGroupPolicies(), ResultsFixtures.K);
+    private final EditionService editions = mock(EditionService.class);
+    private final ResultsService service = new ResultsService(
+            catalog, approved, organisations, editions, ResultsFixtures.messages(), ResultsFixtures.K);
+
+    static EditionSettings settings(boolean published, List<OutlierDecision> decisions) {
+        return new EditionSettings(
+                2025,
+                "PARTICIPATIE",
+                Set.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.NAASTE_BUREN),
+                ReferencePolicy.ALLE_GOEDGEKEURD,
+                3,
+                ResultsFixtures.K - 2,
+                published,
+                published ? NOW : null,
+                published ? "beheerder" : null,
+                List.of(),
+                decisions);
+    }
 
     @BeforeEach
     void fiveReferencesAndTheWorkedExample() {
@@ -33,6 +58,7 @@ class ResultsServiceTest {
         submissions.addAll(ResultsFixtures.references(5));
         when(catalog.find(2025, "PARTICIPATIE")).thenReturn(Optional.of(ResultsFixtures.participatie()));
         when(approved.approved(2025, "PARTICIPATIE")).thenReturn(submissions);
+        when(editions.settings(2025, "PARTICIPATIE")).thenReturn(settings(true, List.of()));
     }
 
     @Test
@@ -43,7 +69,128 @@ class ResultsServiceTest {
                 service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE").orElseThrow();
 
         assertThat(results.comparison().referenceGroupSize()).isEqualTo(5);
-        assertThat(results.referencePolicy()).isEqualTo(AllApprovedParticipants.CODE);
+        assertThat(results.referencePolicy()).isEqualTo(ReferencePolicy.ALLE_GOEDGEKEURD.name());
+        assertThat(results.preliminary()).isFalse();
+        assertThat(results.published()).isTrue();
+    }
+
+    @Test
+    void usesTheKOfTheEdition() {
+        when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+
+        OrganisationResults results =
+                service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE").orElseThrow();
+
+        assertThat(results.comparison().minimumReferenceSize()).isEqualTo(ResultsFixtures.K - 2);
+    }
+
+    @Test
+    void beforePublicationGivesAParticipantOnlyItsOwnFiguresMarkedPreliminary() {
+        when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+        when(editions.settings(2025, "PARTICIPATIE")).thenReturn(settings(false, List.of()));
+
+        OrganisationResults results =
+                service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE").orElseThrow();
+
+        assertThat(results.preliminary()).isTrue();
+        assertThat(results.comparison().referenceGroupSize()).isZero();
+        assertThat(results.comparison().lines()).noneMatch(ComparisonLine::hasReference);
+        assertThat(results.comparison().own().total().cost()).isPositive();
+    }
+
+    @Test
+    void beforePublicationGivesTheBeheerderFullResultsMarkedNotPublished() {
+        when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+        when(editions.settings(2025, "PARTICIPATIE")).thenReturn(settings(false, List.of()));
+
+        OrganisationResults results = service.beheerderResultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", null)
+                .orElseThrow();
+
+        assertThat(results.preliminary()).isFalse();
+        assertThat(results.published()).isFalse();
+        assertThat(results.comparison().referenceGroupSize()).isEqualTo(5);
+    }
+
+    @Test
+    void givesTheDefaultPolicyForAPolicyThatIsNotAllowedOrUnknown() {
+        when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+
+        assertThat(service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", "GROOTTEKLASSE")
+                        .orElseThrow()
+                        .referencePolicy())
+                .isEqualTo("ALLE_GOEDGEKEURD");
+        assertThat(service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", "<script>")
+                        .orElseThrow()
+                        .referencePolicy())
+                .isEqualTo("ALLE_GOEDGEKEURD");
+    }
+
+    @Test
+    void givesAnAllowedPolicyWithItsParameter() {
+        when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+
+        OrganisationResults results = service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", "naaste_buren")
+                .orElseThrow();
+
+        assertThat(results.referencePolicy()).isEqualTo("NAASTE_BUREN");
+        assertThat(results.comparison().referenceGroupSize()).isEqualTo(3);
+        assertThat(service.describePolicy(results, java.util.Locale.forLanguageTag("nl-NL")))
+                .startsWith("3 meest vergelijkbare organisaties");
+    }
+
+    @Test
+    void leavesAnExcludedOrganisationOutOfOthersGroupsButStillComparesIt() {
+        when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+        when(editions.settings(2025, "PARTICIPATIE"))
+                .thenReturn(settings(true, List.of(new OutlierDecision(100, true, "Andere taakopvatting", "b", NOW))));
+
+        OrganisationResults own =
+                service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE").orElseThrow();
+        OrganisationResults excluded =
+                service.resultsOf(100, 2025, "PARTICIPATIE").orElseThrow();
+
+        assertThat(own.comparison().referenceGroupSize()).isEqualTo(4);
+        assertThat(excluded.comparison().referenceGroupSize()).isEqualTo(5);
+    }
+
+    @Test
+    void recomputesWhenAnExclusionIsDecided() {
+        when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+        when(editions.settings(2025, "PARTICIPATIE"))
+                .thenReturn(
+                        settings(true, List.of()),
+                        settings(true, List.of(new OutlierDecision(100, true, "Andere taakopvatting", "b", NOW))));
+
+        service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE");
+        OrganisationResults after =
+                service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE").orElseThrow();
+
+        assertThat(after.comparison().referenceGroupSize()).isEqualTo(4);
+    }
+
+    @Test
+    void describesPreliminaryResultsUnderANearestNeighbourDefault() {
+        when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+        when(editions.settings(2025, "PARTICIPATIE"))
+                .thenReturn(new EditionSettings(
+                        2025,
+                        "PARTICIPATIE",
+                        Set.of(ReferencePolicy.NAASTE_BUREN),
+                        ReferencePolicy.NAASTE_BUREN,
+                        3,
+                        3,
+                        false,
+                        null,
+                        null,
+                        List.of(),
+                        List.of()));
+
+        OrganisationResults results =
+                service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE").orElseThrow();
+
+        assertThat(results.preliminary()).isTrue();
+        assertThat(service.describePolicy(results, java.util.Locale.forLanguageTag("nl-NL")))
+                .startsWith("3 meest vergelijkbare organisaties");
     }
 
     @Test
@@ -86,7 +233,8 @@ class ResultsServiceTest {
 
     @Test
     void refusesAMinimumReferenceSizeBelowThree() {
-        assertThatThrownBy(() -> new ResultsService(catalog, approved, organisations, new ReferenceGroupPolicies(), 2))
+        assertThatThrownBy(() ->
+                        new ResultsService(catalog, approved, organisations, editions, ResultsFixtures.messages(), 2))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("k-minimum");
     }

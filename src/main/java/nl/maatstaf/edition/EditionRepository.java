@@ -1,0 +1,222 @@
+package nl.maatstaf.edition;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Plain SQL over the edition tables (V3); callers own the transactions. */
+@Repository
+class EditionRepository {
+
+    private final JdbcClient jdbc;
+
+    EditionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<EditionRow> find(int year, String moduleCode) {
+        return jdbc.sql("""
+                        SELECT peiljaar, module_code, allowed_policies, default_policy, neighbour_count,
+                               minimum_reference_size, published, published_at, published_by
+                        FROM edition_setting WHERE peiljaar = :year AND module_code = :module
+                        """)
+                .param("year", year)
+                .param("module", moduleCode)
+                .query(EditionRow.class)
+                .optional();
+    }
+
+    void insert(EditionRow row, OffsetDateTime at, String username) {
+        jdbc.sql("""
+                        INSERT INTO edition_setting (peiljaar, module_code, allowed_policies, default_policy,
+                            neighbour_count, minimum_reference_size, published, published_at, published_by,
+                            updated_at, updated_by)
+                        VALUES (:year, :module, :allowed, :default, :n, :k, :published, :publishedAt, :publishedBy,
+                            :at, :username)
+                        """)
+                .param("year", row.peiljaar())
+                .param("module", row.moduleCode())
+                .param("allowed", row.allowedPolicies())
+                .param("default", row.defaultPolicy())
+                .param("n", row.neighbourCount())
+                .param("k", row.minimumReferenceSize())
+                .param("published", row.published())
+                .param("publishedAt", row.publishedAt())
+                .param("publishedBy", row.publishedBy())
+                .param("at", at)
+                .param("username", username)
+                .update();
+    }
+
+    void update(EditionRow row, OffsetDateTime at, String username) {
+        jdbc.sql("""
+                        UPDATE edition_setting SET allowed_policies = :allowed, default_policy = :default,
+                            neighbour_count = :n, minimum_reference_size = :k, published = :published,
+                            published_at = :publishedAt, published_by = :publishedBy, updated_at = :at,
+                            updated_by = :username
+                        WHERE peiljaar = :year AND module_code = :module
+                        """)
+                .param("year", row.peiljaar())
+                .param("module", row.moduleCode())
+                .param("allowed", row.allowedPolicies())
+                .param("default", row.defaultPolicy())
+                .param("n", row.neighbourCount())
+                .param("k", row.minimumReferenceSize())
+                .param("published", row.published())
+                .param("publishedAt", row.publishedAt())
+                .param("publishedBy", row.publishedBy())
+                .param("at", at)
+                .param("username", username)
+                .update();
+    }
+
+    record NamedSetRow(long id, String name) {}
+
+    List<NamedSetRow> namedSets(int year, String moduleCode) {
+        return jdbc.sql("SELECT id, name FROM named_set WHERE peiljaar = :year AND module_code = :module ORDER BY name")
+                .param("year", year)
+                .param("module", moduleCode)
+                .query(NamedSetRow.class)
+                .list();
+    }
+
+    /** Members of the edition's named sets, by set id, in organisation id order. */
+    Map<Long, List<Long>> namedSetMembers(int year, String moduleCode) {
+        Map<Long, List<Long>> members = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT m.named_set_id, m.organisation_id FROM named_set_member m
+                        JOIN named_set s ON s.id = m.named_set_id
+                        WHERE s.peiljaar = :year AND s.module_code = :module
+                        ORDER BY m.named_set_id, m.organisation_id
+                        """)
+                .param("year", year)
+                .param("module", moduleCode)
+                .query((rs, rowNum) -> {
+                    members.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(rs.getLong(2));
+                    return null;
+                })
+                .list();
+        return members;
+    }
+
+    boolean namedSetExists(int year, String moduleCode, String name) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM named_set
+                        WHERE peiljaar = :year AND module_code = :module AND LOWER(name) = LOWER(:name)
+                        """)
+                        .param("year", year)
+                        .param("module", moduleCode)
+                        .param("name", name)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    long insertNamedSet(int year, String moduleCode, String name, Collection<Long> members) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO named_set (peiljaar, module_code, name) VALUES (:year, :module, :name)")
+                .param("year", year)
+                .param("module", moduleCode)
+                .param("name", name)
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        for (long member : new TreeSet<>(members)) {
+            jdbc.sql("INSERT INTO named_set_member (named_set_id, organisation_id) VALUES (:set, :org)")
+                    .param("set", id)
+                    .param("org", member)
+                    .update();
+        }
+        return id;
+    }
+
+    Optional<String> deleteNamedSet(int year, String moduleCode, long id) {
+        Optional<String> name = jdbc.sql(
+                        "SELECT name FROM named_set WHERE id = :id AND peiljaar = :year AND module_code = :module")
+                .param("id", id)
+                .param("year", year)
+                .param("module", moduleCode)
+                .query(String.class)
+                .optional();
+        if (name.isPresent()) {
+            jdbc.sql("DELETE FROM named_set_member WHERE named_set_id = :id")
+                    .param("id", id)
+                    .update();
+            jdbc.sql("DELETE FROM named_set WHERE id = :id").param("id", id).update();
+        }
+        return name;
+    }
+
+    List<OutlierDecision> outlierDecisions(int year, String moduleCode) {
+        return jdbc.sql("""
+                        SELECT organisation_id, excluded, reason, decided_by, decided_at FROM outlier_decision
+                        WHERE peiljaar = :year AND module_code = :module ORDER BY organisation_id
+                        """)
+                .param("year", year)
+                .param("module", moduleCode)
+                .query(OutlierDecision.class)
+                .list();
+    }
+
+    void saveOutlierDecision(int year, String moduleCode, OutlierDecision decision) {
+        jdbc.sql("""
+                        DELETE FROM outlier_decision
+                        WHERE peiljaar = :year AND module_code = :module AND organisation_id = :org
+                        """)
+                .param("year", year)
+                .param("module", moduleCode)
+                .param("org", decision.organisationId())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO outlier_decision (peiljaar, module_code, organisation_id, excluded, reason,
+                            decided_at, decided_by)
+                        VALUES (:year, :module, :org, :excluded, :reason, :at, :by)
+                        """)
+                .param("year", year)
+                .param("module", moduleCode)
+                .param("org", decision.organisationId())
+                .param("excluded", decision.excluded())
+                .param("reason", decision.reason())
+                .param("at", decision.decidedAt())
+                .param("by", decision.decidedBy())
+                .update();
+    }
+
+    Set<Long> consenting() {
+        return new TreeSet<>(jdbc.sql("SELECT organisation_id FROM named_set_consent WHERE consented = TRUE")
+                .query(Long.class)
+                .list());
+    }
+
+    Optional<Boolean> consent(long organisationId) {
+        return jdbc.sql("SELECT consented FROM named_set_consent WHERE organisation_id = :org")
+                .param("org", organisationId)
+                .query(Boolean.class)
+                .optional();
+    }
+
+    void saveConsent(long organisationId, boolean consented, OffsetDateTime at, String username) {
+        jdbc.sql("DELETE FROM named_set_consent WHERE organisation_id = :org")
+                .param("org", organisationId)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO named_set_consent (organisation_id, consented, changed_at, changed_by)
+                        VALUES (:org, :consented, :at, :username)
+                        """)
+                .param("org", organisationId)
+                .param("consented", consented)
+                .param("at", at)
+                .param("username", username)
+                .update();
+    }
+}

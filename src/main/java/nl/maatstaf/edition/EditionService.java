@@ -1,0 +1,315 @@
+package nl.maatstaf.edition;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.maatstaf.audit.AuditEntry;
+import nl.maatstaf.audit.AuditLog;
+import nl.maatstaf.catalog.CatalogService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and changes the settings of editions, and the organisations' consent to named sets. Every
+ * change is audited in the same transaction. Validation problems come back as message keys by
+ * field; nothing is changed then.
+ */
+@Service
+public class EditionService {
+
+    public static final String AUDIT_ENTITY = "editie";
+    public static final String CONSENT_AUDIT_ENTITY = "toestemming_maatwerk";
+
+    /** n for nearest neighbours when the beheerder has not chosen one. */
+    public static final int DEFAULT_NEIGHBOUR_COUNT = 10;
+
+    static final int MAX_REASON_LENGTH = 2000;
+    static final int MAX_NAME_LENGTH = 150;
+    static final int MAX_NEIGHBOUR_COUNT = 1000;
+
+    private final EditionRepository repository;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int defaultMinimumReferenceSize;
+
+    EditionService(EditionRepository repository, AuditLog audit, Clock clock, CatalogService catalog) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+        this.defaultMinimumReferenceSize = catalog.kMinimum();
+    }
+
+    /** The policies, k, n and publication a beheerder can change at once. */
+    public record SettingsChange(
+            Set<ReferencePolicy> allowedPolicies,
+            ReferencePolicy defaultPolicy,
+            int neighbourCount,
+            int minimumReferenceSize) {}
+
+    @Transactional(readOnly = true)
+    public EditionSettings settings(int year, String moduleCode) {
+        EditionRow row = repository.find(year, moduleCode).orElseGet(() -> defaults(year, moduleCode));
+        Set<Long> consenting = repository.consenting();
+        Map<Long, List<Long>> members = repository.namedSetMembers(year, moduleCode);
+        List<NamedSet> sets = new ArrayList<>();
+        for (EditionRepository.NamedSetRow set : repository.namedSets(year, moduleCode)) {
+            List<Long> named = members.getOrDefault(set.id(), List.of());
+            Set<Long> consentingMembers =
+                    named.stream().filter(consenting::contains).collect(Collectors.toSet());
+            sets.add(new NamedSet(set.id(), set.name(), named, consentingMembers));
+        }
+        return new EditionSettings(
+                year,
+                moduleCode,
+                policies(row.allowedPolicies()),
+                ReferencePolicy.valueOf(row.defaultPolicy()),
+                row.neighbourCount(),
+                row.minimumReferenceSize(),
+                row.published(),
+                row.publishedAt(),
+                row.publishedBy(),
+                sets,
+                repository.outlierDecisions(year, moduleCode));
+    }
+
+    /** @return message keys by field; empty when the change was saved */
+    @Transactional
+    public Map<String, String> changeSettings(int year, String moduleCode, SettingsChange change, String username) {
+        Map<String, String> errors = new TreeMap<>();
+        if (change.allowedPolicies() == null || change.allowedPolicies().isEmpty()) {
+            errors.put("allowed", "edition.error.noPolicy");
+        } else if (change.defaultPolicy() == null || !change.allowedPolicies().contains(change.defaultPolicy())) {
+            errors.put("defaultPolicy", "edition.error.defaultNotAllowed");
+        }
+        if (change.minimumReferenceSize() < 3 || change.minimumReferenceSize() > MAX_NEIGHBOUR_COUNT) {
+            errors.put("minimumReferenceSize", "edition.error.k");
+        }
+        if (change.neighbourCount() < change.minimumReferenceSize() || change.neighbourCount() > MAX_NEIGHBOUR_COUNT) {
+            errors.put("neighbourCount", "edition.error.n");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        EditionRow old = row(year, moduleCode, username);
+        EditionRow changed = new EditionRow(
+                year,
+                moduleCode,
+                codes(change.allowedPolicies()),
+                change.defaultPolicy().name(),
+                change.neighbourCount(),
+                change.minimumReferenceSize(),
+                old.published(),
+                old.publishedAt(),
+                old.publishedBy());
+        repository.update(changed, now(), username);
+        String key = auditKey(year, moduleCode);
+        List<AuditEntry> entries = new ArrayList<>();
+        addChange(
+                entries,
+                username,
+                key,
+                "toegestane_referentiegroepen",
+                old.allowedPolicies(),
+                changed.allowedPolicies());
+        addChange(entries, username, key, "standaard_referentiegroep", old.defaultPolicy(), changed.defaultPolicy());
+        addChange(entries, username, key, "n_naaste_buren", old.neighbourCount(), changed.neighbourCount());
+        addChange(entries, username, key, "k", old.minimumReferenceSize(), changed.minimumReferenceSize());
+        audit.recordAll(entries);
+        return Map.of();
+    }
+
+    /** Participants see their comparison from now on. */
+    @Transactional
+    public void publish(int year, String moduleCode, String username) {
+        setPublished(year, moduleCode, true, username);
+    }
+
+    /** Participants see only their own, preliminary figures again. */
+    @Transactional
+    public void withdraw(int year, String moduleCode, String username) {
+        setPublished(year, moduleCode, false, username);
+    }
+
+    private void setPublished(int year, String moduleCode, boolean published, String username) {
+        EditionRow old = row(year, moduleCode, username);
+        OffsetDateTime at = now();
+        repository.update(
+                new EditionRow(
+                        year,
+                        moduleCode,
+                        old.allowedPolicies(),
+                        old.defaultPolicy(),
+                        old.neighbourCount(),
+                        old.minimumReferenceSize(),
+                        published,
+                        published ? at : old.publishedAt(),
+                        published ? username : old.publishedBy()),
+                at,
+                username);
+        audit.record(AuditEntry.action(
+                username,
+                null,
+                published ? "EDITIE_GEPUBLICEERD" : "PUBLICATIE_INGETROKKEN",
+                AUDIT_ENTITY,
+                auditKey(year, moduleCode)));
+    }
+
+    /**
+     * Excludes a flagged organisation from everyone else's reference group, or keeps it, with the
+     * reason written down.
+     *
+     * @return message keys by field; empty when the decision was saved
+     */
+    @Transactional
+    public Map<String, String> decideOutlier(
+            int year, String moduleCode, long organisationId, boolean exclude, String reason, String username) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            return Map.of("reason", "edition.error.reasonRequired");
+        }
+        if (text.length() > MAX_REASON_LENGTH) {
+            return Map.of("reason", "edition.error.reasonTooLong");
+        }
+        row(year, moduleCode, username);
+        repository.saveOutlierDecision(
+                year, moduleCode, new OutlierDecision(organisationId, exclude, text, username, now()));
+        audit.record(new AuditEntry(
+                username,
+                organisationId,
+                exclude ? "UITSCHIETER_UITGESLOTEN" : "UITSCHIETER_BEHOUDEN",
+                AUDIT_ENTITY,
+                auditKey(year, moduleCode),
+                "reden",
+                null,
+                text));
+        return Map.of();
+    }
+
+    /** @return message keys by field; empty when the set was created */
+    @Transactional
+    public Map<String, String> createNamedSet(
+            int year, String moduleCode, String name, Collection<Long> members, String username) {
+        Map<String, String> errors = new TreeMap<>();
+        String text = name == null ? "" : name.strip();
+        if (text.isEmpty() || text.length() > MAX_NAME_LENGTH) {
+            errors.put("name", "edition.error.setName");
+        } else if (repository.namedSetExists(year, moduleCode, text)) {
+            errors.put("name", "edition.error.setNameTaken");
+        }
+        if (members == null || members.size() < 2) {
+            errors.put("members", "edition.error.setMembers");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        row(year, moduleCode, username);
+        long id = repository.insertNamedSet(year, moduleCode, text, members);
+        audit.record(new AuditEntry(
+                username,
+                null,
+                "MAATWERKSET_AANGEMAAKT",
+                AUDIT_ENTITY,
+                auditKey(year, moduleCode),
+                "set " + id,
+                null,
+                text + ": " + members.stream().sorted().map(String::valueOf).collect(Collectors.joining(","))));
+        return Map.of();
+    }
+
+    @Transactional
+    public void deleteNamedSet(int year, String moduleCode, long setId, String username) {
+        repository
+                .deleteNamedSet(year, moduleCode, setId)
+                .ifPresent(name -> audit.record(new AuditEntry(
+                        username,
+                        null,
+                        "MAATWERKSET_VERWIJDERD",
+                        AUDIT_ENTITY,
+                        auditKey(year, moduleCode),
+                        "set " + setId,
+                        name,
+                        null)));
+    }
+
+    /** Organisations that consented to take part in named sets. */
+    @Transactional(readOnly = true)
+    public Set<Long> consentingOrganisations() {
+        return repository.consenting();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasConsented(long organisationId) {
+        return repository.consent(organisationId).orElse(false);
+    }
+
+    /** Gives or withdraws the organisation's consent to named sets. */
+    @Transactional
+    public void setConsent(long organisationId, boolean consented, String username) {
+        boolean old = hasConsented(organisationId);
+        repository.saveConsent(organisationId, consented, now(), username);
+        audit.record(AuditEntry.change(
+                username,
+                organisationId,
+                CONSENT_AUDIT_ENTITY,
+                String.valueOf(organisationId),
+                "toestemming",
+                String.valueOf(old),
+                String.valueOf(consented)));
+    }
+
+    public static String auditKey(int year, String moduleCode) {
+        return year + "/" + moduleCode;
+    }
+
+    /** The stored row, created with the defaults on the first change. */
+    private EditionRow row(int year, String moduleCode, String username) {
+        return repository.find(year, moduleCode).orElseGet(() -> {
+            EditionRow defaults = defaults(year, moduleCode);
+            repository.insert(defaults, now(), username);
+            return defaults;
+        });
+    }
+
+    private EditionRow defaults(int year, String moduleCode) {
+        return new EditionRow(
+                year,
+                moduleCode,
+                ReferencePolicy.ALLE_GOEDGEKEURD.name(),
+                ReferencePolicy.ALLE_GOEDGEKEURD.name(),
+                Math.max(DEFAULT_NEIGHBOUR_COUNT, defaultMinimumReferenceSize),
+                defaultMinimumReferenceSize,
+                false,
+                null,
+                null);
+    }
+
+    private static Set<ReferencePolicy> policies(String codes) {
+        Set<ReferencePolicy> policies = EnumSet.noneOf(ReferencePolicy.class);
+        Arrays.stream(codes.split(",")).map(ReferencePolicy::parse).forEach(policy -> policy.ifPresent(policies::add));
+        return policies;
+    }
+
+    private static String codes(Set<ReferencePolicy> policies) {
+        return policies.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static void addChange(
+            List<AuditEntry> entries, String username, String key, String field, Object old, Object changed) {
+        if (!String.valueOf(old).equals(String.valueOf(changed))) {
+            entries.add(AuditEntry.change(
+                    username, null, AUDIT_ENTITY, key, field, String.valueOf(old), String.valueOf(changed)));
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
