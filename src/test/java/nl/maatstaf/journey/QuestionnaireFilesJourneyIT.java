@@ -13,6 +13,9 @@ import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.TestData.Subject;
 import nl.maatstaf.testsupport.WorkbookFiles;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The files around a questionnaire in a real browser: a deelnemer downloads the Excel workbook,
  * uploads a filled copy with one bad cell, sees that cell named and nothing saved, downloads the
- * kept copy, uploads the corrected workbook and finds the figures in the questionnaire.
+ * kept copy, uploads the corrected workbook and finds the figures in the questionnaire; after
+ * submission and approval it downloads the PDF report, which holds its own figures marked as
+ * preliminary (the peiljaar is not published).
  */
 @IntegrationTest
 class QuestionnaireFilesJourneyIT {
@@ -64,7 +69,7 @@ class QuestionnaireFilesJourneyIT {
     }
 
     @Test
-    void participantCorrectsAnUploadedWorkbookAndFindsItsFiguresInTheQuestionnaire() throws IOException {
+    void participantCorrectsAnUploadedWorkbookSubmitsAndDownloadsItsReport() throws IOException {
         Subject subject = testData.newOrganisation(YEAR);
         logIn(subject.deelnemer());
         open(PAGE);
@@ -107,6 +112,57 @@ class QuestionnaireFilesJourneyIT {
         assertThat(fieldValue("A.TOEGANG.loonkosten")).isEqualTo("487500");
         open(PAGE + "?deel=B");
         assertThat(fieldValue("B.BESCHIKKINGEN")).isEqualTo("1200");
+
+        submit();
+        logOut();
+        logIn("beheerder", "demo");
+        approve(subject.name());
+        logOut();
+        logIn(subject.deelnemer());
+        open("/resultaten/" + YEAR + "/wmo");
+        // (150.000 + 487.500) / 1.200 beschikkingen = € 531,25
+        assertThat(main()).contains("€ 531");
+        browser.findElement(By.cssSelector("a[href*='rapport.pdf']")).click();
+        String report =
+                pdfText(awaitDownload("maatstaf-wmo-" + YEAR + "-" + subject.organisationId() + "-voorlopig.pdf"));
+        assertThat(report).contains(subject.name()).contains("€ 531").containsIgnoringCase("voorlopig");
+    }
+
+    private void submit() {
+        open(PAGE + "?deel=afsluiting");
+        browser.findElement(By.id("contactName")).sendKeys("Teamleider Wmo");
+        browser.findElement(By.id("contactEmail")).sendKeys("wmo@gemeente.example");
+        browser.findElements(By.cssSelector("textarea[name^='uitleg:']"))
+                .forEach(t -> t.sendKeys("Bewuste keuze voor het peiljaar."));
+        browser.findElement(By.name("bevestiging")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='Indienen']")).click();
+        waitForText("Ingediend");
+    }
+
+    private void approve(String organisationName) {
+        open("/beheer/status?jaar=" + YEAR);
+        browser.findElement(By.xpath("//tr[contains(., '" + organisationName + "')]"
+                        + "//a[contains(@href, '/beheer/inzendingen/')]"))
+                .click();
+        browser.findElement(By.xpath("//button[normalize-space()='Goedkeuren']"))
+                .click();
+        waitForText("Goedgekeurd");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private void waitForText(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
+    private void logOut() {
+        browser.findElement(By.cssSelector(".user-box button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
     }
 
     private void upload(Path file) {
@@ -145,9 +201,13 @@ class QuestionnaireFilesJourneyIT {
     }
 
     private void logIn(String username) {
+        logIn(username, TestData.PASSWORD);
+    }
+
+    private void logIn(String username, String password) {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button[type='submit']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));

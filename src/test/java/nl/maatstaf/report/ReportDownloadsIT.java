@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.maatstaf.audit.AuditLog;
+import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.submission.FieldKeys;
 import nl.maatstaf.submission.TaskField;
@@ -35,6 +36,9 @@ class ReportDownloadsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EditionService editions;
 
     @Autowired
     ApprovedSubmissions approved;
@@ -208,6 +212,7 @@ class ReportDownloadsIT {
             long id = testData.newOrganisation(year).organisationId();
             approved.storeApproved(id, year, "PARTICIPATIE", figures(300, 100_000L * i), "test");
         }
+        editions.publish(year, "PARTICIPATIE", "test");
         return own;
     }
 

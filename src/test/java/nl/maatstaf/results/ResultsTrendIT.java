@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
@@ -39,6 +40,9 @@ class ResultsTrendIT {
     @Autowired
     TestData testData;
 
+    @Autowired
+    EditionService editions;
+
     @Test
     void showsTheOwnValueOfEveryYearWithTheReferenceMeanWhereThereAreEnoughReferences() {
         TestData.Subject own = testData.newOrganisation(FIRST);
@@ -52,6 +56,9 @@ class ResultsTrendIT {
             long id = testData.newOrganisation(SECOND).organisationId();
             approved.storeApproved(id, SECOND, "PARTICIPATIE", ItFigures.participatie(300, 100_000L * i), "test");
         }
+
+        editions.publish(FIRST, "PARTICIPATIE", "test");
+        editions.publish(SECOND, "PARTICIPATIE", "test");
 
         String page = UserAgent.loggedIn(port, own.deelnemer(), TestData.PASSWORD)
                 .get("/resultaten/" + SECOND + "/participatie?tab=trend")
@@ -96,6 +103,7 @@ class ResultsTrendIT {
             long id = testData.newOrganisation(SPREAD_YEAR).organisationId();
             approved.storeApproved(id, SPREAD_YEAR, "PARTICIPATIE", ItFigures.participatie(300, 100_000L * i), "test");
         }
+        editions.publish(SPREAD_YEAR, "PARTICIPATIE", "test");
         UserAgent deelnemer = UserAgent.loggedIn(port, own.deelnemer(), TestData.PASSWORD);
 
         String costs = deelnemer
