@@ -1,44 +1,25 @@
 package nl.maatstaf.results;
 
-import static nl.maatstaf.results.EditionFixtures.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.edition.EditionSettings;
 import nl.maatstaf.edition.ReferencePolicy;
-import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.UserAgent;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Participants choose among the allowed policies; pages and API name the policy and its size. */
 @IntegrationTest
-class ReferencePolicyIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestData testData;
-
-    @Autowired
-    ApprovedSubmissions approved;
-
-    @Autowired
-    EditionService editions;
+class ReferencePolicyIT extends EditionIntegrationTestSupport {
 
     private List<TestData.Subject> edition(int year, int count, EnumSet<ReferencePolicy> allowed, int n, int k) {
-        List<TestData.Subject> subjects = EditionFixtures.approvedParticipants(testData, approved, year, count);
+        List<TestData.Subject> subjects = approvedParticipants(year, count);
         assertThat(editions.changeSettings(
                         year,
                         "PARTICIPATIE",
@@ -168,15 +149,6 @@ class ReferencePolicyIT {
     }
 
     private JsonNode api(TestData.Subject subject, int year, String query) throws Exception {
-        HttpResponse<String> response = new UserAgent(port)
-                .api(
-                        "GET",
-                        "/api/v1/organisations/" + subject.organisationId() + "/results/" + year + "/participatie"
-                                + query,
-                        subject.lezer(),
-                        TestData.PASSWORD,
-                        null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return results(subject.organisationId(), year, query, subject.lezer(), TestData.PASSWORD);
     }
 }
