@@ -81,9 +81,7 @@ class ReferencePolicyIT extends EditionIntegrationTestSupport {
     void aNamedSetUsesOnlyConsentingMembersAndOnlyAConsentingMemberCanChooseIt() throws Exception {
         List<TestData.Subject> subjects =
                 edition(2045, 6, EnumSet.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.MAATWERK), 5, 3);
-        List<Long> members = subjects.subList(0, 5).stream()
-                .map(TestData.Subject::organisationId)
-                .toList();
+        List<Long> members = organisationIds(subjects.subList(0, 5));
         for (long member : members.subList(0, 4)) {
             editions.setConsent(member, true, "test");
         }
@@ -107,9 +105,7 @@ class ReferencePolicyIT extends EditionIntegrationTestSupport {
     void aNamedSetBelowKShowsTooFewReferencesAndNoReferenceValue() throws Exception {
         List<TestData.Subject> subjects =
                 edition(2048, 5, EnumSet.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.MAATWERK), 5, 3);
-        List<Long> members = subjects.subList(0, 3).stream()
-                .map(TestData.Subject::organisationId)
-                .toList();
+        List<Long> members = organisationIds(subjects.subList(0, 3));
         members.forEach(member -> editions.setConsent(member, true, "test"));
         editions.createNamedSet(2048, "PARTICIPATIE", "Kleine set", members, "test");
 
@@ -150,5 +146,9 @@ class ReferencePolicyIT extends EditionIntegrationTestSupport {
 
     private JsonNode api(TestData.Subject subject, int year, String query) throws Exception {
         return results(subject.organisationId(), year, query, subject.lezer(), TestData.PASSWORD);
+    }
+
+    private static List<Long> organisationIds(List<TestData.Subject> subjects) {
+        return subjects.stream().map(TestData.Subject::organisationId).toList();
     }
 }
