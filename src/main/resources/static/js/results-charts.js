@@ -6,20 +6,7 @@
     var GROUP_COLOURS = ["#1f4e79", "#4f81b3", "#8fb3d9", "#c9d9ea", "#6b7c8f", "#b0bccb"];
     var OWN_COLOUR = "#d9822b";
 
-    var formats = {
-        EURO: new Intl.NumberFormat("nl-NL", {style: "currency", currency: "EUR", maximumFractionDigits: 0}),
-        FTE: new Intl.NumberFormat("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2}),
-        DECIMAL: new Intl.NumberFormat("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2}),
-        PERCENT: new Intl.NumberFormat("nl-NL", {minimumFractionDigits: 1, maximumFractionDigits: 1})
-    };
-
-    function format(kind, value) {
-        if (value === null || value === undefined) {
-            return "";
-        }
-        var text = (formats[kind] || formats.DECIMAL).format(value);
-        return kind === "PERCENT" ? text + "%" : text;
-    }
+    var format = MaatstafCharts.format;
 
     function stacked(canvas, data) {
         return new Chart(canvas, {
@@ -49,13 +36,7 @@
                 },
                 plugins: {
                     legend: {position: "bottom"},
-                    tooltip: {
-                        callbacks: {
-                            label: function (context) {
-                                return context.dataset.label + ": " + format("EURO", context.parsed.y);
-                            }
-                        }
-                    }
+                    tooltip: {callbacks: {label: MaatstafCharts.tooltipLabel("EURO")}}
                 }
             }
         });
@@ -121,23 +102,5 @@
         });
     }
 
-    var drawers = {stacked: stacked, spread: spread};
-
-    function drawAll() {
-        if (typeof Chart === "undefined") {
-            return;
-        }
-        document.querySelectorAll("canvas[data-chart-type][data-chart]").forEach(function (canvas) {
-            var draw = drawers[canvas.getAttribute("data-chart-type")];
-            if (draw) {
-                draw(canvas, JSON.parse(canvas.getAttribute("data-chart")));
-            }
-        });
-    }
-
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", drawAll);
-    } else {
-        drawAll();
-    }
+    MaatstafCharts.draw({stacked: stacked, spread: spread});
 })();

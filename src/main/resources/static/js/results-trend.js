@@ -3,20 +3,7 @@
 (function () {
     "use strict";
 
-    var formats = {
-        EURO: new Intl.NumberFormat("nl-NL", {style: "currency", currency: "EUR", maximumFractionDigits: 0}),
-        FTE: new Intl.NumberFormat("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2}),
-        DECIMAL: new Intl.NumberFormat("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2}),
-        PERCENT: new Intl.NumberFormat("nl-NL", {minimumFractionDigits: 1, maximumFractionDigits: 1})
-    };
-
-    function format(kind, value) {
-        if (value === null || value === undefined) {
-            return "";
-        }
-        var text = (formats[kind] || formats.DECIMAL).format(value);
-        return kind === "PERCENT" ? text + "%" : text;
-    }
+    var format = MaatstafCharts.format;
 
     function trend(canvas, data) {
         return new Chart(canvas, {
@@ -39,30 +26,11 @@
                 },
                 plugins: {
                     legend: {position: "bottom", labels: {usePointStyle: true, boxWidth: 12, font: {size: 11}}},
-                    tooltip: {
-                        callbacks: {
-                            label: function (context) {
-                                return context.dataset.label + ": " + format(data.format, context.parsed.y);
-                            }
-                        }
-                    }
+                    tooltip: {callbacks: {label: MaatstafCharts.tooltipLabel(data.format)}}
                 }
             }
         });
     }
 
-    function drawAll() {
-        if (typeof Chart === "undefined") {
-            return;
-        }
-        document.querySelectorAll("canvas[data-chart-type='trend'][data-chart]").forEach(function (canvas) {
-            trend(canvas, JSON.parse(canvas.getAttribute("data-chart")));
-        });
-    }
-
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", drawAll);
-    } else {
-        drawAll();
-    }
+    MaatstafCharts.draw({trend: trend});
 })();

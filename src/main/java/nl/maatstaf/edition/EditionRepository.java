@@ -25,27 +25,35 @@ class EditionRepository {
     }
 
     Optional<EditionRow> find(int year, String moduleCode) {
-        return jdbc.sql("""
+        return inEdition("""
                         SELECT peiljaar, module_code, allowed_policies, default_policy, neighbour_count,
                                minimum_reference_size, published, published_at, published_by
                         FROM edition_setting WHERE peiljaar = :year AND module_code = :module
-                        """)
-                .param("year", year)
-                .param("module", moduleCode)
-                .query(EditionRow.class)
-                .optional();
+                        """, year, moduleCode).query(EditionRow.class).optional();
     }
 
     void insert(EditionRow row, OffsetDateTime at, String username) {
-        jdbc.sql("""
-                        INSERT INTO edition_setting (peiljaar, module_code, allowed_policies, default_policy,
-                            neighbour_count, minimum_reference_size, published, published_at, published_by,
-                            updated_at, updated_by)
-                        VALUES (:year, :module, :allowed, :default, :n, :k, :published, :publishedAt, :publishedBy,
-                            :at, :username)
-                        """)
-                .param("year", row.peiljaar())
-                .param("module", row.moduleCode())
+        write("""
+                INSERT INTO edition_setting (peiljaar, module_code, allowed_policies, default_policy,
+                    neighbour_count, minimum_reference_size, published, published_at, published_by,
+                    updated_at, updated_by)
+                VALUES (:year, :module, :allowed, :default, :n, :k, :published, :publishedAt, :publishedBy,
+                    :at, :username)
+                """, row, at, username);
+    }
+
+    void update(EditionRow row, OffsetDateTime at, String username) {
+        write("""
+                UPDATE edition_setting SET allowed_policies = :allowed, default_policy = :default,
+                    neighbour_count = :n, minimum_reference_size = :k, published = :published,
+                    published_at = :publishedAt, published_by = :publishedBy, updated_at = :at,
+                    updated_by = :username
+                WHERE peiljaar = :year AND module_code = :module
+                """, row, at, username);
+    }
+
+    private void write(String sql, EditionRow row, OffsetDateTime at, String username) {
+        inEdition(sql, row.peiljaar(), row.moduleCode())
                 .param("allowed", row.allowedPolicies())
                 .param("default", row.defaultPolicy())
                 .param("n", row.neighbourCount())
@@ -58,34 +66,18 @@ class EditionRepository {
                 .update();
     }
 
-    void update(EditionRow row, OffsetDateTime at, String username) {
-        jdbc.sql("""
-                        UPDATE edition_setting SET allowed_policies = :allowed, default_policy = :default,
-                            neighbour_count = :n, minimum_reference_size = :k, published = :published,
-                            published_at = :publishedAt, published_by = :publishedBy, updated_at = :at,
-                            updated_by = :username
-                        WHERE peiljaar = :year AND module_code = :module
-                        """)
-                .param("year", row.peiljaar())
-                .param("module", row.moduleCode())
-                .param("allowed", row.allowedPolicies())
-                .param("default", row.defaultPolicy())
-                .param("n", row.neighbourCount())
-                .param("k", row.minimumReferenceSize())
-                .param("published", row.published())
-                .param("publishedAt", row.publishedAt())
-                .param("publishedBy", row.publishedBy())
-                .param("at", at)
-                .param("username", username)
-                .update();
+    /** A statement with the edition's peiljaar and module bound to {@code :year} and {@code :module}. */
+    private JdbcClient.StatementSpec inEdition(String sql, int year, String moduleCode) {
+        return jdbc.sql(sql).param("year", year).param("module", moduleCode);
     }
 
     record NamedSetRow(long id, String name) {}
 
     List<NamedSetRow> namedSets(int year, String moduleCode) {
-        return jdbc.sql("SELECT id, name FROM named_set WHERE peiljaar = :year AND module_code = :module ORDER BY name")
-                .param("year", year)
-                .param("module", moduleCode)
+        return inEdition(
+                        "SELECT id, name FROM named_set WHERE peiljaar = :year AND module_code = :module ORDER BY name",
+                        year,
+                        moduleCode)
                 .query(NamedSetRow.class)
                 .list();
     }
@@ -93,14 +85,12 @@ class EditionRepository {
     /** Members of the edition's named sets, by set id, in organisation id order. */
     Map<Long, List<Long>> namedSetMembers(int year, String moduleCode) {
         Map<Long, List<Long>> members = new LinkedHashMap<>();
-        jdbc.sql("""
+        inEdition("""
                         SELECT m.named_set_id, m.organisation_id FROM named_set_member m
                         JOIN named_set s ON s.id = m.named_set_id
                         WHERE s.peiljaar = :year AND s.module_code = :module
                         ORDER BY m.named_set_id, m.organisation_id
-                        """)
-                .param("year", year)
-                .param("module", moduleCode)
+                        """, year, moduleCode)
                 .query((rs, rowNum) -> {
                     members.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                             .add(rs.getLong(2));
@@ -111,12 +101,10 @@ class EditionRepository {
     }
 
     boolean namedSetExists(int year, String moduleCode, String name) {
-        return jdbc.sql("""
+        return inEdition("""
                         SELECT COUNT(*) FROM named_set
                         WHERE peiljaar = :year AND module_code = :module AND LOWER(name) = LOWER(:name)
-                        """)
-                        .param("year", year)
-                        .param("module", moduleCode)
+                        """, year, moduleCode)
                         .param("name", name)
                         .query(Long.class)
                         .single()
@@ -125,9 +113,10 @@ class EditionRepository {
 
     long insertNamedSet(int year, String moduleCode, String name, Collection<Long> members) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO named_set (peiljaar, module_code, name) VALUES (:year, :module, :name)")
-                .param("year", year)
-                .param("module", moduleCode)
+        inEdition(
+                        "INSERT INTO named_set (peiljaar, module_code, name) VALUES (:year, :module, :name)",
+                        year,
+                        moduleCode)
                 .param("name", name)
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
@@ -141,11 +130,11 @@ class EditionRepository {
     }
 
     Optional<String> deleteNamedSet(int year, String moduleCode, long id) {
-        Optional<String> name = jdbc.sql(
-                        "SELECT name FROM named_set WHERE id = :id AND peiljaar = :year AND module_code = :module")
+        Optional<String> name = inEdition(
+                        "SELECT name FROM named_set WHERE id = :id AND peiljaar = :year AND module_code = :module",
+                        year,
+                        moduleCode)
                 .param("id", id)
-                .param("year", year)
-                .param("module", moduleCode)
                 .query(String.class)
                 .optional();
         if (name.isPresent()) {
@@ -158,32 +147,22 @@ class EditionRepository {
     }
 
     List<OutlierDecision> outlierDecisions(int year, String moduleCode) {
-        return jdbc.sql("""
+        return inEdition("""
                         SELECT organisation_id, excluded, reason, decided_by, decided_at FROM outlier_decision
                         WHERE peiljaar = :year AND module_code = :module ORDER BY organisation_id
-                        """)
-                .param("year", year)
-                .param("module", moduleCode)
-                .query(OutlierDecision.class)
-                .list();
+                        """, year, moduleCode).query(OutlierDecision.class).list();
     }
 
     void saveOutlierDecision(int year, String moduleCode, OutlierDecision decision) {
-        jdbc.sql("""
+        inEdition("""
                         DELETE FROM outlier_decision
                         WHERE peiljaar = :year AND module_code = :module AND organisation_id = :org
-                        """)
-                .param("year", year)
-                .param("module", moduleCode)
-                .param("org", decision.organisationId())
-                .update();
-        jdbc.sql("""
+                        """, year, moduleCode).param("org", decision.organisationId()).update();
+        inEdition("""
                         INSERT INTO outlier_decision (peiljaar, module_code, organisation_id, excluded, reason,
                             decided_at, decided_by)
                         VALUES (:year, :module, :org, :excluded, :reason, :at, :by)
-                        """)
-                .param("year", year)
-                .param("module", moduleCode)
+                        """, year, moduleCode)
                 .param("org", decision.organisationId())
                 .param("excluded", decision.excluded())
                 .param("reason", decision.reason())

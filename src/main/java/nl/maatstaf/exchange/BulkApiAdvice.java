@@ -1,13 +1,12 @@
 package nl.maatstaf.exchange;
 
-import java.util.Locale;
+import nl.maatstaf.common.ProblemDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,47 +19,30 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class BulkApiAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(BulkApiAdvice.class);
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-    private final MessageSource messages;
+    private final ProblemDocuments problems;
 
     BulkApiAdvice(MessageSource messages) {
-        this.messages = messages;
+        this.problems = new ProblemDocuments(messages, "exchange.api.title.");
     }
 
     @ExceptionHandler(BulkApiException.class)
     ResponseEntity<ProblemDetail> refused(BulkApiException e) {
-        ProblemDetail problem = problem(e.status(), e.titleKey(), e.getMessage());
+        ProblemDetail problem = problems.problem(e.status(), e.titleKey(), e.getMessage());
         if (e.report() != null) {
             problem.setProperty("report", e.report());
         }
-        return respond(problem);
+        return problems.respond(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "badRequest", text("error.badRequest")));
+        return problems.respond(HttpStatus.BAD_REQUEST, "badRequest", "error.badRequest");
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Bulk API request failed", e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "error", text("exchange.api.general")));
-    }
-
-    private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(text("exchange.api.title." + titleKey));
-        return problem;
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, DUTCH);
+        return problems.respond(HttpStatus.INTERNAL_SERVER_ERROR, "error", "exchange.api.general");
     }
 }

@@ -13,7 +13,6 @@ import nl.maatstaf.engine.ComparisonLine;
 import nl.maatstaf.engine.DerivedIndicatorValue;
 import nl.maatstaf.engine.FigureId;
 import nl.maatstaf.engine.OrganisationInput;
-import nl.maatstaf.engine.Spread;
 
 /** The Werklastindicatoren tab: derived indicators with their spread, and the raw part B and C. */
 final class IndicatorSection {
@@ -60,7 +59,7 @@ final class IndicatorSection {
         ComparisonLine line = comparison.line(FigureId.derivedIndicator(indicator.code()));
         DerivedIndicatorValue value = comparison.own().derivedIndicator(indicator.code());
         String name = texts.of(indicator.name());
-        SpreadChart chart = chart(name, format, line);
+        SpreadChart chart = FigureSpreads.chart(name, format, line, texts).orElse(null);
         return new IndicatorRow(
                 indicator.code(),
                 name,
@@ -97,29 +96,6 @@ final class IndicatorSection {
                 key,
                 quantities.label(reference),
                 value.map(v -> quantities.value(reference, v)).orElse(texts.get("results.notSupplied")));
-    }
-
-    private SpreadChart chart(String name, ValueFormat format, ComparisonLine line) {
-        if (line.referenceSpread().isEmpty()) {
-            return null;
-        }
-        Spread spread = line.referenceSpread().get();
-        return new SpreadChart(
-                name,
-                format.name(),
-                line.own().orElse(null),
-                line.referenceMean().orElseThrow(),
-                spread.min(),
-                spread.firstQuartile(),
-                spread.median(),
-                spread.thirdQuartile(),
-                spread.max(),
-                new SpreadChart.Labels(
-                        texts.get("results.chart.own"),
-                        texts.get("results.chart.mean"),
-                        texts.get("results.chart.range"),
-                        texts.get("results.chart.interquartile"),
-                        texts.get("results.chart.median")));
     }
 
     private RawIndicator rawIndicator(Indicator indicator, BigDecimal value) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.catalog.DerivedIndicator;
 import nl.maatstaf.catalog.ModuleCatalog;
@@ -12,7 +13,9 @@ import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
 import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.ComparisonLine;
+import nl.maatstaf.engine.CostAndFte;
 import nl.maatstaf.engine.FigureId;
+import nl.maatstaf.engine.GroupFigures;
 import nl.maatstaf.engine.OrganisationFigures;
 import nl.maatstaf.organisation.Organisation;
 import org.springframework.stereotype.Component;
@@ -133,55 +136,69 @@ public class ResultsReports {
         return bars;
     }
 
-    // The page's rows come in this order too: per group the group, its tasks, its outsourcing line; then the total.
+    /** Which figures a tab reports, and which absolute amount stands beside each. */
+    private record Measure(
+            ResultsReport.Format format,
+            Function<String, FigureId> group,
+            Function<String, FigureId> task,
+            boolean outsourcing,
+            FigureId total,
+            Function<CostAndFte, BigDecimal> absolute) {}
+
+    private static final Measure COSTS = new Measure(
+            ResultsReport.Format.EURO,
+            FigureId::groupCostPerUnit,
+            FigureId::taskCostPerUnit,
+            true,
+            FigureId.totalCostPerUnit(),
+            CostAndFte::cost);
+
+    private static final Measure FORMATION = new Measure(
+            ResultsReport.Format.FTE,
+            FigureId::groupFtePer100Units,
+            FigureId::taskFtePer100Units,
+            false,
+            FigureId.totalFtePer100Units(),
+            CostAndFte::fte);
+
     private static List<ResultsReport.Figure> costs(
             ModuleCatalog module, Comparison comparison, List<FigureRow> rows, boolean published) {
-        OrganisationFigures own = comparison.own();
-        List<Source> sources = new ArrayList<>();
-        for (TaskGroup group : module.groups()) {
-            sources.add(new Source(
-                    ResultsReport.Level.GROUP,
-                    FigureId.groupCostPerUnit(group.code()),
-                    own.group(group.code()).figures().cost()));
-            for (Task task : group.tasks()) {
-                sources.add(new Source(
-                        ResultsReport.Level.TASK,
-                        FigureId.taskCostPerUnit(task.code()),
-                        own.task(task.code()).figures().cost()));
-            }
-            sources.add(new Source(
-                    ResultsReport.Level.OUTSOURCING,
-                    FigureId.outsourcingCostPerUnit(group.code()),
-                    own.group(group.code()).outsourcing().cost()));
-        }
-        sources.add(new Source(
-                ResultsReport.Level.TOTAL,
-                FigureId.totalCostPerUnit(),
-                own.total().cost()));
-        return zip(sources, rows, comparison, ResultsReport.Format.EURO, published);
+        return figures(module, comparison, rows, published, COSTS);
     }
 
     private static List<ResultsReport.Figure> formation(
             ModuleCatalog module, Comparison comparison, List<FigureRow> rows, boolean published) {
+        return figures(module, comparison, rows, published, FORMATION);
+    }
+
+    // The page's rows come in this order too: per group the group, its tasks, its outsourcing line (costs only);
+    // then the total.
+    private static List<ResultsReport.Figure> figures(
+            ModuleCatalog module, Comparison comparison, List<FigureRow> rows, boolean published, Measure measure) {
         OrganisationFigures own = comparison.own();
         List<Source> sources = new ArrayList<>();
         for (TaskGroup group : module.groups()) {
+            GroupFigures groupFigures = own.group(group.code());
             sources.add(new Source(
                     ResultsReport.Level.GROUP,
-                    FigureId.groupFtePer100Units(group.code()),
-                    own.group(group.code()).figures().fte()));
+                    measure.group().apply(group.code()),
+                    measure.absolute().apply(groupFigures.figures())));
             for (Task task : group.tasks()) {
                 sources.add(new Source(
                         ResultsReport.Level.TASK,
-                        FigureId.taskFtePer100Units(task.code()),
-                        own.task(task.code()).figures().fte()));
+                        measure.task().apply(task.code()),
+                        measure.absolute().apply(own.task(task.code()).figures())));
+            }
+            if (measure.outsourcing()) {
+                sources.add(new Source(
+                        ResultsReport.Level.OUTSOURCING,
+                        FigureId.outsourcingCostPerUnit(group.code()),
+                        groupFigures.outsourcing().cost()));
             }
         }
         sources.add(new Source(
-                ResultsReport.Level.TOTAL,
-                FigureId.totalFtePer100Units(),
-                own.total().fte()));
-        return zip(sources, rows, comparison, ResultsReport.Format.FTE, published);
+                ResultsReport.Level.TOTAL, measure.total(), measure.absolute().apply(own.total())));
+        return zip(sources, rows, comparison, measure.format(), published);
     }
 
     private static List<ResultsReport.Figure> zip(

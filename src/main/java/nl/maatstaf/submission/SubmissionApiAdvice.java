@@ -1,13 +1,12 @@
 package nl.maatstaf.submission;
 
-import java.util.Locale;
+import nl.maatstaf.common.ProblemDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -25,65 +24,45 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class SubmissionApiAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionApiAdvice.class);
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-    private final MessageSource messages;
+    private final ProblemDocuments problems;
 
     SubmissionApiAdvice(MessageSource messages) {
-        this.messages = messages;
+        this.problems = new ProblemDocuments(messages, "submission.api.title.");
     }
 
     @ExceptionHandler(SubmissionApiException.class)
     ResponseEntity<ProblemDetail> refused(SubmissionApiException e) {
-        ProblemDetail problem = problem(e.status(), e.titleKey(), e.getMessage());
+        ProblemDetail problem = problems.problem(e.status(), e.titleKey(), e.getMessage());
         if (e.errors() != null) {
             problem.setProperty("errors", e.errors());
         }
-        return respond(problem);
+        return problems.respond(problem);
     }
 
     @ExceptionHandler(SubmissionNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(SubmissionNotFoundException e) {
-        return respond(problem(HttpStatus.NOT_FOUND, "notFound", text("submission.api.notFound")));
+        return problems.respond(HttpStatus.NOT_FOUND, "notFound", "submission.api.notFound");
     }
 
     @ExceptionHandler(SubmissionForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(SubmissionForbiddenException e) {
-        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", text("submission.api.forbidden")));
+        return problems.respond(HttpStatus.FORBIDDEN, "forbidden", "submission.api.forbidden");
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "badRequest", text("submission.api.unreadable")));
+        return problems.respond(HttpStatus.BAD_REQUEST, "badRequest", "submission.api.unreadable");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-        return respond(problem(
-                HttpStatus.BAD_REQUEST,
-                "badRequest",
-                messages.getMessage("submission.api.badParameter", new Object[] {e.getName()}, DUTCH)));
+        return problems.respond(HttpStatus.BAD_REQUEST, "badRequest", "submission.api.badParameter", e.getName());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Submission API request failed", e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "error", text("submission.api.general")));
-    }
-
-    private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(text("submission.api.title." + titleKey));
-        return problem;
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, DUTCH);
+        return problems.respond(HttpStatus.INTERNAL_SERVER_ERROR, "error", "submission.api.general");
     }
 }

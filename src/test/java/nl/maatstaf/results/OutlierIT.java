@@ -1,10 +1,8 @@
 package nl.maatstaf.results;
 
-import static nl.maatstaf.results.EditionFixtures.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,6 @@ import nl.maatstaf.audit.AuditRecord;
 import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.edition.OutlierDecision;
-import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.UserAgent;
@@ -21,28 +18,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The beheerder sees outliers by Tukey fences and excludes or keeps each with a reason. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OutlierIT {
+class OutlierIT extends EditionIntegrationTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int YEAR = 2044;
     private static final String EDITION_PAGE = "/beheer/editie/" + YEAR + "/participatie";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestData testData;
-
-    @Autowired
-    ApprovedSubmissions approved;
-
-    @Autowired
-    EditionService editions;
 
     @Autowired
     AuditLog audit;
@@ -52,7 +35,7 @@ class OutlierIT {
 
     @BeforeAll
     void sevenSimilarOrganisationsAndOneFarMoreExpensive() {
-        normal = EditionFixtures.approvedParticipants(testData, approved, YEAR, 7);
+        normal = approvedParticipants(YEAR, 7);
         extreme = testData.newOrganisation(YEAR);
         approved.storeApproved(
                 extreme.organisationId(), YEAR, "PARTICIPATIE", ItFigures.participatie(100, 900_000), "test");
@@ -145,14 +128,6 @@ class OutlierIT {
     }
 
     private JsonNode api(TestData.Subject subject) throws Exception {
-        HttpResponse<String> response = new UserAgent(port)
-                .api(
-                        "GET",
-                        "/api/v1/organisations/" + subject.organisationId() + "/results/" + YEAR + "/participatie",
-                        subject.deelnemer(),
-                        TestData.PASSWORD,
-                        null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return results(subject.organisationId(), YEAR, "", subject.deelnemer(), TestData.PASSWORD);
     }
 }

@@ -1,41 +1,22 @@
 package nl.maatstaf.results;
 
-import static nl.maatstaf.results.EditionFixtures.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import java.util.List;
 import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.audit.AuditRecord;
 import nl.maatstaf.edition.EditionService;
-import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.UserAgent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Before publication participants see only their own, preliminary figures; the beheerder sees all. */
 @IntegrationTest
-class PublicationIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestData testData;
-
-    @Autowired
-    ApprovedSubmissions approved;
-
-    @Autowired
-    EditionService editions;
+class PublicationIT extends EditionIntegrationTestSupport {
 
     @Autowired
     AuditLog audit;
@@ -45,7 +26,7 @@ class PublicationIT {
 
     @BeforeEach
     void sixMoreApprovedParticipantsInAnUnpublishedYear() {
-        List<TestData.Subject> subjects = EditionFixtures.approvedParticipants(testData, approved, year, 6);
+        List<TestData.Subject> subjects = approvedParticipants(year, 6);
         own = subjects.get(0);
         editions.withdraw(year, "PARTICIPATIE", "test");
     }
@@ -81,14 +62,7 @@ class PublicationIT {
     void theBeheerderSeesFullResultsMarkedNotYetPublished() throws Exception {
         String page = html(UserAgent.loggedIn(port, "beheerder", "demo")
                 .get("/resultaten/" + year + "/participatie?organisatie=" + own.organisationId()));
-        JsonNode api = JSON.readTree(new UserAgent(port)
-                .api(
-                        "GET",
-                        "/api/v1/organisations/" + own.organisationId() + "/results/" + year + "/participatie",
-                        "beheerder",
-                        "demo",
-                        null)
-                .body());
+        JsonNode api = results(own.organisationId(), year, "", "beheerder", "demo");
 
         assertThat(page)
                 .contains("Nog niet gepubliceerd")
@@ -122,14 +96,6 @@ class PublicationIT {
     }
 
     private JsonNode api(String username, String query) throws Exception {
-        HttpResponse<String> response = new UserAgent(port)
-                .api(
-                        "GET",
-                        "/api/v1/organisations/" + own.organisationId() + "/results/" + year + "/participatie" + query,
-                        username,
-                        TestData.PASSWORD,
-                        null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return results(own.organisationId(), year, query, username, TestData.PASSWORD);
     }
 }

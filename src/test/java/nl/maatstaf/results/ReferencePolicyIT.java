@@ -1,44 +1,25 @@
 package nl.maatstaf.results;
 
-import static nl.maatstaf.results.EditionFixtures.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.edition.EditionSettings;
 import nl.maatstaf.edition.ReferencePolicy;
-import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.UserAgent;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Participants choose among the allowed policies; pages and API name the policy and its size. */
 @IntegrationTest
-class ReferencePolicyIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestData testData;
-
-    @Autowired
-    ApprovedSubmissions approved;
-
-    @Autowired
-    EditionService editions;
+class ReferencePolicyIT extends EditionIntegrationTestSupport {
 
     private List<TestData.Subject> edition(int year, int count, EnumSet<ReferencePolicy> allowed, int n, int k) {
-        List<TestData.Subject> subjects = EditionFixtures.approvedParticipants(testData, approved, year, count);
+        List<TestData.Subject> subjects = approvedParticipants(year, count);
         assertThat(editions.changeSettings(
                         year,
                         "PARTICIPATIE",
@@ -100,9 +81,7 @@ class ReferencePolicyIT {
     void aNamedSetUsesOnlyConsentingMembersAndOnlyAConsentingMemberCanChooseIt() throws Exception {
         List<TestData.Subject> subjects =
                 edition(2045, 6, EnumSet.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.MAATWERK), 5, 3);
-        List<Long> members = subjects.subList(0, 5).stream()
-                .map(TestData.Subject::organisationId)
-                .toList();
+        List<Long> members = organisationIds(subjects.subList(0, 5));
         for (long member : members.subList(0, 4)) {
             editions.setConsent(member, true, "test");
         }
@@ -126,9 +105,7 @@ class ReferencePolicyIT {
     void aNamedSetBelowKShowsTooFewReferencesAndNoReferenceValue() throws Exception {
         List<TestData.Subject> subjects =
                 edition(2048, 5, EnumSet.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.MAATWERK), 5, 3);
-        List<Long> members = subjects.subList(0, 3).stream()
-                .map(TestData.Subject::organisationId)
-                .toList();
+        List<Long> members = organisationIds(subjects.subList(0, 3));
         members.forEach(member -> editions.setConsent(member, true, "test"));
         editions.createNamedSet(2048, "PARTICIPATIE", "Kleine set", members, "test");
 
@@ -168,15 +145,10 @@ class ReferencePolicyIT {
     }
 
     private JsonNode api(TestData.Subject subject, int year, String query) throws Exception {
-        HttpResponse<String> response = new UserAgent(port)
-                .api(
-                        "GET",
-                        "/api/v1/organisations/" + subject.organisationId() + "/results/" + year + "/participatie"
-                                + query,
-                        subject.lezer(),
-                        TestData.PASSWORD,
-                        null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return results(subject.organisationId(), year, query, subject.lezer(), TestData.PASSWORD);
+    }
+
+    private static List<Long> organisationIds(List<TestData.Subject> subjects) {
+        return subjects.stream().map(TestData.Subject::organisationId).toList();
     }
 }

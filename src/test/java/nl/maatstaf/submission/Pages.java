@@ -108,4 +108,13 @@ final class Pages {
                 .query(Long.class)
                 .single();
     }
+
+    /** How many audit lines with this action the organisation has. */
+    static int auditActions(JdbcClient jdbc, long organisationId, String action) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE organisation_id = :org AND action = :action")
+                .param("org", organisationId)
+                .param("action", action)
+                .query(Integer.class)
+                .single();
+    }
 }

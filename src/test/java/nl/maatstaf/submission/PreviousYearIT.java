@@ -181,10 +181,6 @@ class PreviousYearIT {
     }
 
     private int audit(Subject subject, String action) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE organisation_id = :org AND action = :action")
-                .param("org", subject.organisationId())
-                .param("action", action)
-                .query(Integer.class)
-                .single();
+        return Pages.auditActions(jdbc, subject.organisationId(), action);
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.testsupport.IntegrationTest;
@@ -100,14 +101,14 @@ class WorkbookIT {
     void takesOverTheFiguresOfAFilledWorkbookWithAnAuditLinePerField() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
-        byte[] filled = WorkbookFiles.read(browser.getBytes(WORKBOOK).body())
-                .set("A.KCC.fte", 2)
-                .set("A.KCC.loonkosten", 150000)
-                .set("B.BESCHIKKINGEN", "1.200")
-                .set("B.CLIENTEN", 950)
-                .bytes();
 
-        HttpResponse<String> uploaded = upload(browser, "ingevuld.xlsx", filled);
+        HttpResponse<String> uploaded = uploadChanged(
+                browser,
+                "ingevuld.xlsx",
+                workbook -> workbook.set("A.KCC.fte", 2)
+                        .set("A.KCC.loonkosten", 150000)
+                        .set("B.BESCHIKKINGEN", "1.200")
+                        .set("B.CLIENTEN", 950));
 
         assertThat(uploaded.body()).contains("De werkmap is overgenomen: 4 veld(en) gewijzigd.");
         assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO"))
@@ -124,7 +125,7 @@ class WorkbookIT {
     void aWorkbookDownloadedInEnglishUploadsInDutch() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE + "?lang=en");
-        WorkbookFiles english = WorkbookFiles.read(browser.getBytes(WORKBOOK).body());
+        WorkbookFiles english = downloaded(browser);
         browser.get(PAGE + "?lang=nl");
 
         HttpResponse<String> uploaded =
@@ -168,12 +169,11 @@ class WorkbookIT {
     void rejectsWorkbookWithARenamedSheet() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
-        byte[] renamed = WorkbookFiles.read(browser.getBytes(WORKBOOK).body())
-                .set("A.KCC.fte", 2)
-                .renameSheet("Werklastindicatoren", "Indicatoren")
-                .bytes();
 
-        HttpResponse<String> uploaded = upload(browser, "hernoemd.xlsx", renamed);
+        HttpResponse<String> uploaded = uploadChanged(
+                browser,
+                "hernoemd.xlsx",
+                workbook -> workbook.set("A.KCC.fte", 2).renameSheet("Werklastindicatoren", "Indicatoren"));
 
         assertRefusedWith(uploaded, subject, "Het blad &#39;Werklastindicatoren&#39; ontbreekt of is hernoemd.");
         assertThat(uploaded.body()).contains("Het blad &#39;Indicatoren&#39; hoort niet bij deze vragenlijst.");
@@ -183,12 +183,11 @@ class WorkbookIT {
     void rejectsWorkbookWithADeletedSheet() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
-        byte[] withoutFinance = WorkbookFiles.read(browser.getBytes(WORKBOOK).body())
-                .set("A.KCC.fte", 2)
-                .removeSheet("Financiën")
-                .bytes();
 
-        HttpResponse<String> uploaded = upload(browser, "zonder-financien.xlsx", withoutFinance);
+        HttpResponse<String> uploaded = uploadChanged(
+                browser,
+                "zonder-financien.xlsx",
+                workbook -> workbook.set("A.KCC.fte", 2).removeSheet("Financiën"));
 
         assertRefusedWith(uploaded, subject, "Het blad &#39;Financiën&#39; ontbreekt of is hernoemd.");
     }
@@ -197,12 +196,11 @@ class WorkbookIT {
     void rejectsWorkbookWithADeletedRow() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
-        byte[] withoutRow = WorkbookFiles.read(browser.getBytes(WORKBOOK).body())
-                .set("A.KCC.fte", 2)
-                .removeRowOf("B.CLIENTEN")
-                .bytes();
 
-        HttpResponse<String> uploaded = upload(browser, "rij-weg.xlsx", withoutRow);
+        HttpResponse<String> uploaded = uploadChanged(
+                browser,
+                "rij-weg.xlsx",
+                workbook -> workbook.set("A.KCC.fte", 2).removeRowOf("B.CLIENTEN"));
 
         assertRefusedWith(uploaded, subject, "Werklastindicatoren: de rij voor Cliënten ontbreekt.");
     }
@@ -211,7 +209,7 @@ class WorkbookIT {
     void rejectsFormulaInANumberCell() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
-        WorkbookFiles workbook = WorkbookFiles.read(browser.getBytes(WORKBOOK).body());
+        WorkbookFiles workbook = downloaded(browser);
         String place = workbook.place("A.KCC.loonkosten");
         byte[] withFormula = workbook.set("A.KCC.fte", 2)
                 .formula("A.KCC.loonkosten", "100000+50000")
@@ -230,7 +228,7 @@ class WorkbookIT {
     void rejectsDateInANumberCell() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
-        WorkbookFiles workbook = WorkbookFiles.read(browser.getBytes(WORKBOOK).body());
+        WorkbookFiles workbook = downloaded(browser);
         String place = workbook.place("B.CLIENTEN");
         byte[] withDate = workbook.set("A.KCC.fte", 2)
                 .date("B.CLIENTEN", LocalDate.of(2050, 3, 1))
@@ -245,7 +243,7 @@ class WorkbookIT {
     void rejectsTextInANumberCell() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
-        WorkbookFiles workbook = WorkbookFiles.read(browser.getBytes(WORKBOOK).body());
+        WorkbookFiles workbook = downloaded(browser);
         String place = workbook.place("A.KCC.fte");
         byte[] withText = workbook.set("A.KCC.loonkosten", 150000)
                 .set("A.KCC.fte", "twee")
@@ -263,7 +261,7 @@ class WorkbookIT {
     void rejectsAWorkbookWhoseFiguresHaveAnErrorAndNamesTheCell() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
-        WorkbookFiles workbook = WorkbookFiles.read(browser.getBytes(WORKBOOK).body());
+        WorkbookFiles workbook = downloaded(browser);
         String place = workbook.place("A.KCC.fteDerden");
         byte[] tooManyForOthers = workbook.set("A.KCC.fte", 2)
                 .set("A.KCC.loonkosten", 150000)
@@ -314,9 +312,7 @@ class WorkbookIT {
     void keepsARefusedWorkbookForTheParticipantToDownload() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
-        byte[] withText = WorkbookFiles.read(browser.getBytes(WORKBOOK).body())
-                .set("A.KCC.fte", "twee")
-                .bytes();
+        byte[] withText = downloaded(browser).set("A.KCC.fte", "twee").bytes();
         HttpResponse<String> uploaded = upload(browser, "mijn-cijfers.xlsx", withText);
 
         HttpResponse<byte[]> kept = browser.getBytes(PAGE + "/werkmap/laatste.xlsx");
@@ -335,11 +331,9 @@ class WorkbookIT {
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
         Pages.save(browser, PAGE, "A", Pages.validWmo());
         Pages.submit(browser, PAGE, Map.of());
-        byte[] workbook = WorkbookFiles.read(browser.getBytes(WORKBOOK).body())
-                .set("A.KCC.fte", 3)
-                .bytes();
 
-        HttpResponse<String> uploaded = upload(browser, "na-indienen.xlsx", workbook);
+        HttpResponse<String> uploaded =
+                uploadChanged(browser, "na-indienen.xlsx", workbook -> workbook.set("A.KCC.fte", 3));
 
         assertThat(uploaded.body()).contains("kan nu niet worden gewijzigd. Er is niets overgenomen.");
         assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO")).containsEntry("A.KCC.fte", "2");
@@ -350,9 +344,7 @@ class WorkbookIT {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
         Pages.save(browser, PAGE, "A", Pages.validWmo());
-        byte[] workbook = WorkbookFiles.read(browser.getBytes(WORKBOOK).body())
-                .set("A.KCC.fte", 3)
-                .bytes();
+        byte[] workbook = downloaded(browser).set("A.KCC.fte", 3).bytes();
 
         HttpResponse<String> uploaded =
                 browser.postFile(UPLOAD, Map.of("lockVersion", "0"), "werkmap", "oud.xlsx", workbook);
@@ -413,10 +405,16 @@ class WorkbookIT {
     }
 
     private int auditActions(Subject subject, String action) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE organisation_id = :org AND action = :action")
-                .param("org", subject.organisationId())
-                .param("action", action)
-                .query(Integer.class)
-                .single();
+        return Pages.auditActions(jdbc, subject.organisationId(), action);
+    }
+
+    private static WorkbookFiles downloaded(UserAgent browser) {
+        return WorkbookFiles.read(browser.getBytes(WORKBOOK).body());
+    }
+
+    /** Uploads the downloaded workbook after the given change. */
+    private HttpResponse<String> uploadChanged(
+            UserAgent browser, String fileName, UnaryOperator<WorkbookFiles> change) {
+        return upload(browser, fileName, change.apply(downloaded(browser)).bytes());
     }
 }
