@@ -138,8 +138,15 @@ public class EditionService {
         setPublished(year, moduleCode, false, username);
     }
 
+    /**
+     * Publishing what is published (a second tab, a double click) or withdrawing what is not
+     * changes nothing: the first publication keeps its date and name, and no audit line is added.
+     */
     private void setPublished(int year, String moduleCode, boolean published, String username) {
         EditionRow old = row(year, moduleCode, username);
+        if (old.published() == published) {
+            return;
+        }
         OffsetDateTime at = now();
         repository.update(
                 new EditionRow(
