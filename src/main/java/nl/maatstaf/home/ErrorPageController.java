@@ -3,6 +3,7 @@ package nl.maatstaf.home;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -44,10 +45,13 @@ class ErrorPageController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<Map<String, Object>> errorDocument(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        String detail = messages.getMessage(messageKey(status), null, localeResolver.resolveLocale(request));
+        Locale locale = localeResolver.resolveLocale(request);
+        String key = messageKey(status);
+        String detail = messages.getMessage(key, null, locale);
+        String title = messages.getMessage(key.replace("error.", "error.problem."), null, locale);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Map.of("status", status.value(), "title", status.getReasonPhrase(), "detail", detail));
+                .body(Map.of("status", status.value(), "title", title, "detail", detail));
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A request body the server cannot read at all is the client's mistake: a Dutch 400 or 415, never a 500. */
+/**
+ * Errors answered by the error page rather than a module's own handler: a body the server cannot
+ * read at all is the client's mistake (a Dutch 400 or 415, never a 500), and problem documents
+ * are titled in Dutch.
+ */
 @IntegrationTest
 class UnreadableRequestIT {
 
@@ -74,6 +78,23 @@ class UnreadableRequestIT {
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(new String(response.body(), StandardCharsets.UTF_8))
                 .contains("Dit soort inhoud wordt hier niet aangenomen.");
+    }
+
+    @Test
+    void titlesTheProblemOfAnotherOrganisationsResultsInDutch() {
+        Subject subject = testData.newOrganisation(YEAR);
+        Subject other = testData.newOrganisation(YEAR);
+
+        HttpResponse<String> response = new UserAgent(port)
+                .api(
+                        "GET",
+                        "/api/v1/organisations/" + other.organisationId() + "/results/" + YEAR + "/wmo",
+                        subject.deelnemer(),
+                        TestData.PASSWORD,
+                        null);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("\"title\":\"Geen toegang\"").doesNotContain("Forbidden");
     }
 
     private static String workbookApi(Subject subject) {
