@@ -257,10 +257,16 @@ public class EditionService {
         return repository.consent(organisationId).orElse(false);
     }
 
-    /** Gives or withdraws the organisation's consent to named sets. */
+    /**
+     * Gives or withdraws the organisation's consent to named sets. Confirming what holds already
+     * (a second tab, a double click) changes and audits nothing.
+     */
     @Transactional
     public void setConsent(long organisationId, boolean consented, String username) {
         boolean old = hasConsented(organisationId);
+        if (old == consented) {
+            return;
+        }
         repository.saveConsent(organisationId, consented, now(), username);
         audit.record(AuditEntry.change(
                 username,
