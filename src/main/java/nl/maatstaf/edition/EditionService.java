@@ -138,8 +138,15 @@ public class EditionService {
         setPublished(year, moduleCode, false, username);
     }
 
+    /**
+     * Publishing what is published (a second tab, a double click) or withdrawing what is not
+     * changes nothing: the first publication keeps its date and name, and no audit line is added.
+     */
     private void setPublished(int year, String moduleCode, boolean published, String username) {
         EditionRow old = row(year, moduleCode, username);
+        if (old.published() == published) {
+            return;
+        }
         OffsetDateTime at = now();
         repository.update(
                 new EditionRow(
@@ -250,10 +257,16 @@ public class EditionService {
         return repository.consent(organisationId).orElse(false);
     }
 
-    /** Gives or withdraws the organisation's consent to named sets. */
+    /**
+     * Gives or withdraws the organisation's consent to named sets. Confirming what holds already
+     * (a second tab, a double click) changes and audits nothing.
+     */
     @Transactional
     public void setConsent(long organisationId, boolean consented, String username) {
         boolean old = hasConsented(organisationId);
+        if (old == consented) {
+            return;
+        }
         repository.saveConsent(organisationId, consented, now(), username);
         audit.record(AuditEntry.change(
                 username,

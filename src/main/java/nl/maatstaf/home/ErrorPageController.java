@@ -2,15 +2,20 @@ package nl.maatstaf.home;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -29,8 +34,9 @@ class ErrorPageController implements ErrorController {
     }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    String errorPage(HttpServletRequest request, Model model) {
+    String errorPage(HttpServletRequest request, HttpServletResponse response, Model model) {
         HttpStatus status = statusOf(request);
+        response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("messageKey", messageKey(status));
         return "error";
@@ -39,16 +45,39 @@ class ErrorPageController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<Map<String, Object>> errorDocument(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        String detail = messages.getMessage(messageKey(status), null, localeResolver.resolveLocale(request));
+        Locale locale = localeResolver.resolveLocale(request);
+        String key = messageKey(status);
+        String detail = messages.getMessage(key, null, locale);
+        String title = messages.getMessage(key.replace("error.", "error.problem."), null, locale);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Map.of("status", status.value(), "title", status.getReasonPhrase(), "detail", detail));
+                .body(Map.of("status", status.value(), "title", title, "detail", detail));
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
-        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+        if (status == null || status == HttpStatus.INTERNAL_SERVER_ERROR) {
+            return unreadableRequest(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
+                    ? HttpStatus.BAD_REQUEST
+                    : HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        return status;
+    }
+
+    /**
+     * A body the server cannot read at all (a multipart request without boundary or cut off, a
+     * form body that is no form) is a bad request, not our failure; it is thrown before any
+     * controller, so no handler of a controller sees it.
+     */
+    private static boolean unreadableRequest(Object exception) {
+        for (Throwable cause = exception instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+            if ((cause instanceof MultipartException && !(cause instanceof MaxUploadSizeExceededException))
+                    || cause instanceof HttpMessageNotReadableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String messageKey(HttpStatus status) {
@@ -59,6 +88,7 @@ class ErrorPageController implements ErrorController {
             case 405 -> "error.methodNotAllowed";
             case 409 -> "error.conflict";
             case 413 -> "error.payloadTooLarge";
+            case 415 -> "error.unsupportedMediaType";
             default -> "error.general";
         };
     }

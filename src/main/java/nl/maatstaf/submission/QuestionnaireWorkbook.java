@@ -110,6 +110,14 @@ class QuestionnaireWorkbook {
                 WorkbookLayout.catalogueVersion(target.questionnaire()),
                 locale);
         infoLine(sheet, 7, "submission.workbook.info.made", LocalDate.now(clock).toString(), locale);
+        if (target.organisation().code() != null) {
+            infoLine(
+                    sheet,
+                    WorkbookLayout.INFO_ORGANISATION_CODE_ROW,
+                    "submission.workbook.info.organisationCode",
+                    target.organisation().code(),
+                    locale);
+        }
         sheet.value(9, 0, text("submission.workbook.info.instructions", locale));
         sheet.style(9, 0).bold().set();
         for (int i = 1; i <= 4; i++) {

@@ -28,6 +28,10 @@ final class WorkbookLayout {
     static final int INFO_MODULE_CODE_ROW = 4;
 
     static final int INFO_YEAR_ROW = 5;
+
+    /** The organisation's code in B9, so a workbook of another organisation is recognised. */
+    static final int INFO_ORGANISATION_CODE_ROW = 8;
+
     static final int INFO_VALUE_COLUMN = 1;
 
     /** More rows than any catalogue has; a sheet longer than this is not ours. */

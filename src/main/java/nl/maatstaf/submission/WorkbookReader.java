@@ -17,6 +17,7 @@ import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.common.DutchNumbers;
 import nl.maatstaf.common.ParsedNumber;
+import nl.maatstaf.organisation.Organisation;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -47,7 +48,8 @@ class WorkbookReader {
         this.findingMessages = findingMessages;
     }
 
-    WorkbookReading read(byte[] content, Questionnaire questionnaire, Locale locale) {
+    /** @param organisation the organisation uploading; a workbook naming another one is refused */
+    WorkbookReading read(byte[] content, Questionnaire questionnaire, Organisation organisation, Locale locale) {
         byte[] head = Arrays.copyOf(content, Math.min(content.length, 8));
         if (content.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(head)) {
             return refused(
@@ -57,14 +59,15 @@ class WorkbookReader {
                     locale);
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), OPTIONS)) {
-            return read(workbook, questionnaire, locale);
+            return read(workbook, questionnaire, organisation, locale);
         } catch (IOException | RuntimeException unreadable) {
             // A damaged or foreign zip (a Word file, a renamed archive) fails somewhere in parsing.
             return refused("submission.workbook.error.unreadable", locale);
         }
     }
 
-    private WorkbookReading read(ReadableWorkbook workbook, Questionnaire questionnaire, Locale locale)
+    private WorkbookReading read(
+            ReadableWorkbook workbook, Questionnaire questionnaire, Organisation organisation, Locale locale)
             throws IOException {
         ModuleCatalog catalog = questionnaire.catalog();
         List<WorkbookProblem> problems = new ArrayList<>();
@@ -74,9 +77,11 @@ class WorkbookReader {
             return WorkbookReading.refused(List.of(
                     new WorkbookProblem(null, text("submission.workbook.error.infoMissing", locale, infoName))));
         }
-        checkModuleAndYear(rows(info.get()), infoName, catalog, problems, locale);
+        List<Row> infoRows = rows(info.get());
+        checkOrganisation(infoRows, infoName, organisation, problems, locale);
+        checkModuleAndYear(infoRows, infoName, catalog, problems, locale);
         if (!problems.isEmpty()) {
-            // A workbook of another module or year: its cells would only add noise.
+            // A workbook of another organisation, module or year: its cells would only add noise.
             return WorkbookReading.refused(problems);
         }
 
@@ -132,6 +137,29 @@ class WorkbookReader {
             return new WorkbookReading(Map.of(), places, problems);
         }
         return new WorkbookReading(values, places, List.of());
+    }
+
+    /**
+     * A workbook names the organisation it was downloaded for (B9). Workbooks made before the code
+     * was written there have none; they are checked by module and year only.
+     */
+    private void checkOrganisation(
+            List<Row> rows, String infoName, Organisation organisation, List<WorkbookProblem> problems, Locale locale) {
+        String code = cellText(rows, WorkbookLayout.INFO_ORGANISATION_CODE_ROW, WorkbookLayout.INFO_VALUE_COLUMN);
+        if (code.isEmpty() || organisation.code() == null || code.equalsIgnoreCase(organisation.code())) {
+            return;
+        }
+        String place = WorkbookLayout.place(
+                infoName, WorkbookLayout.INFO_ORGANISATION_CODE_ROW, WorkbookLayout.INFO_VALUE_COLUMN);
+        problems.add(new WorkbookProblem(
+                place,
+                text(
+                        "submission.workbook.error.otherOrganisation",
+                        locale,
+                        place,
+                        code,
+                        organisation.name(),
+                        organisation.code())));
     }
 
     private void checkModuleAndYear(

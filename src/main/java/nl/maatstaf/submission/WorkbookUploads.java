@@ -71,7 +71,7 @@ class WorkbookUploads {
             return new UploadOutcome(draft, "submission.workbook.notEditable", List.of(), 0);
         }
         String name = storableName(fileName, target);
-        WorkbookReading reading = reader.read(content, questionnaire, locale);
+        WorkbookReading reading = reader.read(content, questionnaire, target.organisation(), locale);
         List<WorkbookProblem> problems = new ArrayList<>(reading.problems());
         if (reading.usable()) {
             problems.addAll(blockingFindings(organisationId, questionnaire, reading, locale));
