@@ -13,6 +13,8 @@ CREATE TABLE edition_setting (
     published_by            VARCHAR(100),
     updated_at              TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_by              VARCHAR(100) NOT NULL,
+    -- Optimistic locking: a settings form based on an older version is refused, never applied.
+    lock_version            INTEGER      NOT NULL DEFAULT 0,
     CONSTRAINT edition_setting_pk PRIMARY KEY (peiljaar, module_code),
     CONSTRAINT edition_setting_catalog_fk FOREIGN KEY (peiljaar, module_code) REFERENCES catalog_module (peiljaar, module_code)
 );

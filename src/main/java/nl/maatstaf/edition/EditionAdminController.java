@@ -78,7 +78,8 @@ class EditionAdminController {
                             settings.allowedInOrder().stream().map(Enum::name).toList(),
                             settings.defaultPolicy().name(),
                             String.valueOf(settings.neighbourCount()),
-                            String.valueOf(settings.minimumReferenceSize())));
+                            String.valueOf(settings.minimumReferenceSize()),
+                            String.valueOf(editions.version(module.year(), module.code()))));
         }
         return "edition/edition";
     }
@@ -99,16 +100,26 @@ class EditionAdminController {
         Map<String, String> errors = new TreeMap<>();
         int n = number(form.neighbourCount(), "neighbourCount", errors);
         int k = number(form.minimumReferenceSize(), "minimumReferenceSize", errors);
+        int version = version(form.version(), errors);
         if (errors.isEmpty()) {
             errors.putAll(editions.changeSettings(
                     module.year(),
                     module.code(),
                     new EditionService.SettingsChange(
-                            allowed, ReferencePolicy.parse(form.defaultPolicy()).orElse(null), n, k),
+                            allowed, ReferencePolicy.parse(form.defaultPolicy()).orElse(null), n, k, version),
                     user.getUsername()));
         }
         if (!errors.isEmpty()) {
-            model.addAttribute("settingsForm", form);
+            // After a refused stale form the typed values stay, now based on the current version:
+            // saving them again is a conscious choice over the other change.
+            model.addAttribute(
+                    "settingsForm",
+                    new EditionForms.SettingsForm(
+                            form.allowed(),
+                            form.defaultPolicy(),
+                            form.neighbourCount(),
+                            form.minimumReferenceSize(),
+                            String.valueOf(editions.version(module.year(), module.code()))));
             model.addAttribute("settingsErrors", errors);
             return page(year, slug, model);
         }
@@ -283,6 +294,14 @@ class EditionAdminController {
             return Integer.parseInt(text.strip());
         }
         errors.put(field, "edition.error.wholeNumber");
+        return 0;
+    }
+
+    private static int version(String text, Map<String, String> errors) {
+        if (text != null && text.strip().matches("\\d{1,9}")) {
+            return Integer.parseInt(text.strip());
+        }
+        errors.put("form", "edition.error.changedMeanwhile");
         return 0;
     }
 

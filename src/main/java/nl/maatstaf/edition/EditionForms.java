@@ -8,7 +8,11 @@ final class EditionForms {
     private EditionForms() {}
 
     record SettingsForm(
-            List<String> allowed, String defaultPolicy, String neighbourCount, String minimumReferenceSize) {}
+            List<String> allowed,
+            String defaultPolicy,
+            String neighbourCount,
+            String minimumReferenceSize,
+            String version) {}
 
     record OutlierForm(String organisationId, String decision, String reason) {}
 

@@ -18,6 +18,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EditionRepository {
 
+    private static final String SELECT_ROW = """
+            SELECT peiljaar, module_code, allowed_policies, default_policy, neighbour_count,
+                   minimum_reference_size, published, published_at, published_by, lock_version
+            FROM edition_setting WHERE peiljaar = :year AND module_code = :module""";
+
     private final JdbcClient jdbc;
 
     EditionRepository(JdbcClient jdbc) {
@@ -25,20 +30,28 @@ class EditionRepository {
     }
 
     Optional<EditionRow> find(int year, String moduleCode) {
-        return inEdition("""
-                        SELECT peiljaar, module_code, allowed_policies, default_policy, neighbour_count,
-                               minimum_reference_size, published, published_at, published_by
-                        FROM edition_setting WHERE peiljaar = :year AND module_code = :module
-                        """, year, moduleCode).query(EditionRow.class).optional();
+        return inEdition(SELECT_ROW, year, moduleCode).query(EditionRow.class).optional();
     }
 
-    void insert(EditionRow row, OffsetDateTime at, String username) {
+    /**
+     * The row, locked until the transaction ends: every change of an edition (settings, publication,
+     * outliers, named sets) goes through it, so concurrent changes of one edition take turns.
+     */
+    Optional<EditionRow> findForUpdate(int year, String moduleCode) {
+        return inEdition(SELECT_ROW + " FOR UPDATE", year, moduleCode)
+                .query(EditionRow.class)
+                .optional();
+    }
+
+    /** Stores the row unless another transaction stored one first (then that one stands). */
+    void insertIfAbsent(EditionRow row, OffsetDateTime at, String username) {
         write("""
                 INSERT INTO edition_setting (peiljaar, module_code, allowed_policies, default_policy,
                     neighbour_count, minimum_reference_size, published, published_at, published_by,
                     updated_at, updated_by)
                 VALUES (:year, :module, :allowed, :default, :n, :k, :published, :publishedAt, :publishedBy,
                     :at, :username)
+                ON CONFLICT DO NOTHING
                 """, row, at, username);
     }
 
@@ -47,7 +60,7 @@ class EditionRepository {
                 UPDATE edition_setting SET allowed_policies = :allowed, default_policy = :default,
                     neighbour_count = :n, minimum_reference_size = :k, published = :published,
                     published_at = :publishedAt, published_by = :publishedBy, updated_at = :at,
-                    updated_by = :username
+                    updated_by = :username, lock_version = lock_version + 1
                 WHERE peiljaar = :year AND module_code = :module
                 """, row, at, username);
     }
@@ -184,18 +197,36 @@ class EditionRepository {
                 .optional();
     }
 
-    void saveConsent(long organisationId, boolean consented, OffsetDateTime at, String username) {
-        jdbc.sql("DELETE FROM named_set_consent WHERE organisation_id = :org")
-                .param("org", organisationId)
-                .update();
-        jdbc.sql("""
+    /**
+     * The organisation's consent, locked until the transaction ends so that answers given at the
+     * same moment take turns (and their audit lines follow the order of the changes). An
+     * organisation that never answered gets its row first, holding the default: no consent.
+     */
+    boolean lockConsent(long organisationId, OffsetDateTime at, String username) {
+        consentStatement("""
                         INSERT INTO named_set_consent (organisation_id, consented, changed_at, changed_by)
                         VALUES (:org, :consented, :at, :username)
-                        """)
+                        ON CONFLICT DO NOTHING
+                        """, organisationId, false, at, username).update();
+        return jdbc.sql("SELECT consented FROM named_set_consent WHERE organisation_id = :org FOR UPDATE")
+                .param("org", organisationId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    void saveConsent(long organisationId, boolean consented, OffsetDateTime at, String username) {
+        consentStatement("""
+                        UPDATE named_set_consent SET consented = :consented, changed_at = :at, changed_by = :username
+                        WHERE organisation_id = :org
+                        """, organisationId, consented, at, username).update();
+    }
+
+    private JdbcClient.StatementSpec consentStatement(
+            String sql, long organisationId, boolean consented, OffsetDateTime at, String username) {
+        return jdbc.sql(sql)
                 .param("org", organisationId)
                 .param("consented", consented)
                 .param("at", at)
-                .param("username", username)
-                .update();
+                .param("username", username);
     }
 }

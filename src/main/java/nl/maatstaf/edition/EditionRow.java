@@ -12,4 +12,5 @@ record EditionRow(
         int minimumReferenceSize,
         boolean published,
         OffsetDateTime publishedAt,
-        String publishedBy) {}
+        String publishedBy,
+        int lockVersion) {}

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -47,12 +48,36 @@ public class EditionService {
         this.defaultMinimumReferenceSize = catalog.kMinimum();
     }
 
-    /** The policies, k, n and publication a beheerder can change at once. */
+    /**
+     * The policies, k and n a beheerder can change at once.
+     *
+     * @param expectedVersion the {@link #version} the form was based on: a change based on an older
+     *     version is refused rather than silently overwriting someone else's; {@link #ANY_VERSION}
+     *     for changes that are not based on a form (the demo data)
+     */
     public record SettingsChange(
             Set<ReferencePolicy> allowedPolicies,
             ReferencePolicy defaultPolicy,
             int neighbourCount,
-            int minimumReferenceSize) {}
+            int minimumReferenceSize,
+            int expectedVersion) {
+
+        public static final int ANY_VERSION = -1;
+
+        public SettingsChange(
+                Set<ReferencePolicy> allowedPolicies,
+                ReferencePolicy defaultPolicy,
+                int neighbourCount,
+                int minimumReferenceSize) {
+            this(allowedPolicies, defaultPolicy, neighbourCount, minimumReferenceSize, ANY_VERSION);
+        }
+    }
+
+    /** The version of the edition's settings that a settings form is based on. */
+    @Transactional(readOnly = true)
+    int version(int year, String moduleCode) {
+        return repository.find(year, moduleCode).map(EditionRow::lockVersion).orElse(0);
+    }
 
     @Transactional(readOnly = true)
     public EditionSettings settings(int year, String moduleCode) {
@@ -99,6 +124,9 @@ public class EditionService {
             return errors;
         }
         EditionRow old = row(year, moduleCode, username);
+        if (change.expectedVersion() != SettingsChange.ANY_VERSION && change.expectedVersion() != old.lockVersion()) {
+            return Map.of("form", "edition.error.changedMeanwhile");
+        }
         EditionRow changed = new EditionRow(
                 year,
                 moduleCode,
@@ -108,7 +136,8 @@ public class EditionService {
                 change.minimumReferenceSize(),
                 old.published(),
                 old.publishedAt(),
-                old.publishedBy());
+                old.publishedBy(),
+                old.lockVersion());
         repository.update(changed, now(), username);
         String key = auditKey(year, moduleCode);
         List<AuditEntry> entries = new ArrayList<>();
@@ -158,7 +187,8 @@ public class EditionService {
                         old.minimumReferenceSize(),
                         published,
                         published ? at : old.publishedAt(),
-                        published ? username : old.publishedBy()),
+                        published ? username : old.publishedBy(),
+                        old.lockVersion()),
                 at,
                 username);
         audit.record(AuditEntry.action(
@@ -263,7 +293,7 @@ public class EditionService {
      */
     @Transactional
     public void setConsent(long organisationId, boolean consented, String username) {
-        boolean old = hasConsented(organisationId);
+        boolean old = repository.lockConsent(organisationId, now(), username);
         if (old == consented) {
             return;
         }
@@ -282,13 +312,17 @@ public class EditionService {
         return year + "/" + moduleCode;
     }
 
-    /** The stored row, created with the defaults on the first change. */
+    /**
+     * The stored row, created with the defaults on the first change, and locked for the rest of the
+     * transaction so that concurrent changes of the edition take turns and each sees the other's.
+     */
     private EditionRow row(int year, String moduleCode, String username) {
-        return repository.find(year, moduleCode).orElseGet(() -> {
-            EditionRow defaults = defaults(year, moduleCode);
-            repository.insert(defaults, now(), username);
-            return defaults;
-        });
+        Optional<EditionRow> stored = repository.findForUpdate(year, moduleCode);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        repository.insertIfAbsent(defaults(year, moduleCode), now(), username);
+        return repository.findForUpdate(year, moduleCode).orElseThrow();
     }
 
     private EditionRow defaults(int year, String moduleCode) {
@@ -301,7 +335,8 @@ public class EditionService {
                 defaultMinimumReferenceSize,
                 false,
                 null,
-                null);
+                null,
+                0);
     }
 
     private static Set<ReferencePolicy> policies(String codes) {

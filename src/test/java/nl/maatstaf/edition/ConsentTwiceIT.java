@@ -2,7 +2,13 @@ package nl.maatstaf.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.maatstaf.account.Role;
 import nl.maatstaf.account.UserAccounts;
 import nl.maatstaf.audit.AuditLog;
@@ -14,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Giving consent that is given already (two tabs, a double click) leaves one audit line. */
+/**
+ * Giving consent that is given already (two tabs, a double click) leaves one audit line; answers
+ * given at the same moment never fail on the database key.
+ */
 @IntegrationTest
 class ConsentTwiceIT {
 
@@ -32,6 +41,9 @@ class ConsentTwiceIT {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    EditionService editions;
+
     @Test
     void givingConsentTwiceIsAuditedOnce() {
         TestData.Subject subject = testData.newOrganisation(YEAR);
@@ -48,5 +60,29 @@ class ConsentTwiceIT {
         assertThat(audit.forEntity(EditionService.CONSENT_AUDIT_ENTITY, String.valueOf(subject.organisationId())))
                 .extracting(AuditRecord::newValue)
                 .containsExactly("true");
+    }
+
+    @Test
+    void consentChangedAtTheSameMomentFromSeveralSessionsNeverFails() throws Exception {
+        long organisationId = testData.newOrganisation(YEAR).organisationId();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                boolean consented = i % 2 == 0;
+                answers.add(pool.submit(() -> editions.setConsent(organisationId, consented, "test")));
+            }
+            for (Future<?> answer : answers) {
+                answer.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(audit.forEntity(EditionService.CONSENT_AUDIT_ENTITY, String.valueOf(organisationId)))
+                .isNotEmpty()
+                .last()
+                .extracting(AuditRecord::newValue)
+                .isEqualTo(String.valueOf(editions.hasConsented(organisationId)));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import nl.maatstaf.audit.AuditLog;
@@ -86,7 +87,9 @@ class EditionPageIT {
                         "neighbourCount",
                         "2",
                         "minimumReferenceSize",
-                        "2"));
+                        "2",
+                        "version",
+                        "0"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("k moet minstens 3 zijn.").contains("Niet opgeslagen");
@@ -104,7 +107,7 @@ class EditionPageIT {
                 "/beheer/editie/2047/participatie/instellingen",
                 "application/x-www-form-urlencoded",
                 ("allowed=ALLE_GOEDGEKEURD&allowed=NAASTE_BUREN&defaultPolicy=NAASTE_BUREN&neighbourCount=8"
-                                + "&minimumReferenceSize=4&_csrf=" + beheerder.csrfToken())
+                                + "&minimumReferenceSize=4&version=0&_csrf=" + beheerder.csrfToken())
                         .getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(302);
@@ -119,6 +122,46 @@ class EditionPageIT {
                 .extracting(AuditRecord::field)
                 .contains("toegestane_referentiegroepen", "standaard_referentiegroep", "n_naaste_buren", "k");
         assertThat(entries).allMatch(e -> e.username().equals("beheerder"));
+    }
+
+    @Test
+    void aSettingsFormBasedOnAnOlderVersionIsRefusedAndKeepsTheTypedChoices() {
+        testData.newOrganisation(2046);
+        UserAgent beheerder = UserAgent.loggedIn(port, "beheerder", "demo");
+        beheerder.get("/beheer/editie/2046/wmo");
+        editions.changeSettings(
+                2046,
+                "WMO",
+                new EditionService.SettingsChange(
+                        EnumSet.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.GROOTTEKLASSE),
+                        ReferencePolicy.GROOTTEKLASSE,
+                        10,
+                        5,
+                        0),
+                "andere-beheerder");
+
+        HttpResponse<String> response = beheerder.postForm(
+                "/beheer/editie/2046/wmo/instellingen",
+                Map.of(
+                        "allowed",
+                        "NAASTE_BUREN",
+                        "defaultPolicy",
+                        "NAASTE_BUREN",
+                        "neighbourCount",
+                        "12",
+                        "minimumReferenceSize",
+                        "6",
+                        "version",
+                        "0"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("Iemand anders heeft de instellingen van deze editie intussen gewijzigd")
+                .contains("value=\"12\"")
+                .contains("name=\"version\" value=\"1\"");
+        EditionSettings settings = editions.settings(2046, "WMO");
+        assertThat(settings.defaultPolicy()).isEqualTo(ReferencePolicy.GROOTTEKLASSE);
+        assertThat(settings.neighbourCount()).isEqualTo(10);
     }
 
     @Test
