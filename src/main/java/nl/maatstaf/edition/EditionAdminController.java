@@ -225,10 +225,9 @@ class EditionAdminController {
             @AuthenticationPrincipal MaatstafUser user,
             RedirectAttributes redirect) {
         ModuleCatalog module = module(year, slug);
-        if (id.matches("\\d{1,18}")) {
-            editions.deleteNamedSet(module.year(), module.code(), Long.parseLong(id), user.getUsername());
-        }
-        redirect.addFlashAttribute("saved", "edition.saved.setDeleted");
+        boolean deleted = id.matches("\\d{1,18}")
+                && editions.deleteNamedSet(module.year(), module.code(), Long.parseLong(id), user.getUsername());
+        redirect.addFlashAttribute("saved", deleted ? "edition.saved.setDeleted" : "edition.saved.setNotFound");
         return redirectTo(module);
     }
 

@@ -261,19 +261,20 @@ public class EditionService {
         return Map.of();
     }
 
+    /** @return false when the edition has no such set (any more): nothing was deleted */
     @Transactional
-    public void deleteNamedSet(int year, String moduleCode, long setId, String username) {
-        repository
-                .deleteNamedSet(year, moduleCode, setId)
-                .ifPresent(name -> audit.record(new AuditEntry(
-                        username,
-                        null,
-                        "MAATWERKSET_VERWIJDERD",
-                        AUDIT_ENTITY,
-                        auditKey(year, moduleCode),
-                        "set " + setId,
-                        name,
-                        null)));
+    public boolean deleteNamedSet(int year, String moduleCode, long setId, String username) {
+        Optional<String> deleted = repository.deleteNamedSet(year, moduleCode, setId);
+        deleted.ifPresent(name -> audit.record(new AuditEntry(
+                username,
+                null,
+                "MAATWERKSET_VERWIJDERD",
+                AUDIT_ENTITY,
+                auditKey(year, moduleCode),
+                "set " + setId,
+                name,
+                null)));
+        return deleted.isPresent();
     }
 
     /** Organisations that consented to take part in named sets. */

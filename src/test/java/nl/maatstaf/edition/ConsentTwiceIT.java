@@ -79,10 +79,12 @@ class ConsentTwiceIT {
             pool.shutdownNow();
         }
 
-        assertThat(audit.forEntity(EditionService.CONSENT_AUDIT_ENTITY, String.valueOf(organisationId)))
-                .isNotEmpty()
-                .last()
-                .extracting(AuditRecord::newValue)
-                .isEqualTo(String.valueOf(editions.hasConsented(organisationId)));
+        // Newest first: each answer replaced what the one before it stored, and the newest holds.
+        List<AuditRecord> trail = audit.forEntity(EditionService.CONSENT_AUDIT_ENTITY, String.valueOf(organisationId));
+        assertThat(trail).isNotEmpty();
+        assertThat(trail.get(0).newValue()).isEqualTo(String.valueOf(editions.hasConsented(organisationId)));
+        for (int i = 0; i + 1 < trail.size(); i++) {
+            assertThat(trail.get(i).oldValue()).isEqualTo(trail.get(i + 1).newValue());
+        }
     }
 }

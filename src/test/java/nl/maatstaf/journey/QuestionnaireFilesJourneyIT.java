@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -170,7 +171,10 @@ class QuestionnaireFilesJourneyIT {
             browser.findElement(By.cssSelector("details.workbook summary")).click();
         }
         browser.findElement(By.id("werkmap")).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.id("werkmap-uploaden")).click();
+        WebElement button = browser.findElement(By.id("werkmap-uploaden"));
+        button.click();
+        // The page before the upload may show a message too: wait until it has been replaced.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("werkmap-melding")));
     }

@@ -206,8 +206,10 @@ class SubmitApproveAndCompareJourneyIT {
     }
 
     private void save() {
-        browser.findElement(By.xpath("//main//button[normalize-space()='Opslaan']"))
-                .click();
+        WebElement button = browser.findElement(By.xpath("//main//button[normalize-space()='Opslaan']"));
+        button.click();
+        // The old page must be gone first: until then its readyState is already "complete".
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> "complete"
                         .equals(((org.openqa.selenium.JavascriptExecutor) d)
