@@ -19,6 +19,14 @@ CREATE TABLE edition_setting (
     CONSTRAINT edition_setting_catalog_fk FOREIGN KEY (peiljaar, module_code) REFERENCES catalog_module (peiljaar, module_code)
 );
 
+-- One number that every change of any edition setting, named set, outlier decision or consent
+-- raises: application instances keep the settings they read until it changes.
+CREATE TABLE edition_generation (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    generation  BIGINT  NOT NULL
+);
+INSERT INTO edition_generation (id, generation) VALUES (1, 0);
+
 -- Named sets (maatwerkvergelijking): the beheerder names the members; only those that consented
 -- take part.
 CREATE TABLE named_set (

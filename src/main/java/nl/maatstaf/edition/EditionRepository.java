@@ -29,6 +29,18 @@ class EditionRepository {
         this.jdbc = jdbc;
     }
 
+    /** Raised by every write of this repository, in the writer's transaction. */
+    long generation() {
+        return jdbc.sql("SELECT generation FROM edition_generation WHERE id = 1")
+                .query(Long.class)
+                .single();
+    }
+
+    private void raiseGeneration() {
+        jdbc.sql("UPDATE edition_generation SET generation = generation + 1 WHERE id = 1")
+                .update();
+    }
+
     Optional<EditionRow> find(int year, String moduleCode) {
         return inEdition(SELECT_ROW, year, moduleCode).query(EditionRow.class).optional();
     }
@@ -77,6 +89,7 @@ class EditionRepository {
                 .param("at", at)
                 .param("username", username)
                 .update();
+        raiseGeneration();
     }
 
     /** A statement with the edition's peiljaar and module bound to {@code :year} and {@code :module}. */
@@ -139,6 +152,7 @@ class EditionRepository {
                     .param("org", member)
                     .update();
         }
+        raiseGeneration();
         return id;
     }
 
@@ -155,6 +169,7 @@ class EditionRepository {
                     .param("id", id)
                     .update();
             jdbc.sql("DELETE FROM named_set WHERE id = :id").param("id", id).update();
+            raiseGeneration();
         }
         return name;
     }
@@ -182,6 +197,7 @@ class EditionRepository {
                 .param("at", decision.decidedAt())
                 .param("by", decision.decidedBy())
                 .update();
+        raiseGeneration();
     }
 
     Set<Long> consenting() {
@@ -219,6 +235,7 @@ class EditionRepository {
                         UPDATE named_set_consent SET consented = :consented, changed_at = :at, changed_by = :username
                         WHERE organisation_id = :org
                         """, organisationId, consented, at, username).update();
+        raiseGeneration();
     }
 
     private JdbcClient.StatementSpec consentStatement(

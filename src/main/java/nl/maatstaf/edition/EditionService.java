@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
@@ -40,6 +41,7 @@ public class EditionService {
     private final AuditLog audit;
     private final Clock clock;
     private final int defaultMinimumReferenceSize;
+    private final Map<EditionKey, KnownSettings> knownSettings = new ConcurrentHashMap<>();
 
     EditionService(EditionRepository repository, AuditLog audit, Clock clock, CatalogService catalog) {
         this.repository = repository;
@@ -79,8 +81,31 @@ public class EditionService {
         return repository.find(year, moduleCode).map(EditionRow::lockVersion).orElse(0);
     }
 
+    /**
+     * The edition's settings. Read on every results request, so they are kept per edition until
+     * the generation number changes: one small query instead of five, and still correct when
+     * another application instance changed something.
+     */
     @Transactional(readOnly = true)
     public EditionSettings settings(int year, String moduleCode) {
+        // The generation is read before the settings: a change committed in between makes the next
+        // request read them again, never keeps older settings under a newer number.
+        long generation = repository.generation();
+        EditionKey key = new EditionKey(year, moduleCode);
+        KnownSettings known = knownSettings.get(key);
+        if (known != null && known.generation() == generation) {
+            return known.settings();
+        }
+        EditionSettings settings = read(year, moduleCode);
+        knownSettings.put(key, new KnownSettings(generation, settings));
+        return settings;
+    }
+
+    private record EditionKey(int year, String moduleCode) {}
+
+    private record KnownSettings(long generation, EditionSettings settings) {}
+
+    private EditionSettings read(int year, String moduleCode) {
         EditionRow row = repository.find(year, moduleCode).orElseGet(() -> defaults(year, moduleCode));
         Set<Long> consenting = repository.consenting();
         Map<Long, List<Long>> members = repository.namedSetMembers(year, moduleCode);
