@@ -24,7 +24,12 @@ public record ResultsTrend(List<Year> years, List<Series> series) {
     }
 
     /** @param referenceSize the number of organisations that year's reference figures rest on */
-    public record Year(int year, boolean preliminary, int referenceSize, boolean referenceSufficient) {}
+    /**
+     * @param referenceGroup the policy that year's reference mean follows, in words: a named set
+     *     exists per edition and policies are allowed per edition, so it may differ between years
+     */
+    public record Year(
+            int year, boolean preliminary, int referenceSize, boolean referenceSufficient, String referenceGroup) {}
 
     /**
      * One figure over the years, named as in the year viewed.

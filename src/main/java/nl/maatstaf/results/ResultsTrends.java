@@ -80,7 +80,8 @@ public class ResultsTrends {
                     result.comparison().referenceGroupSize(),
                     !result.preliminary()
                             && result.comparison().referenceGroupSize()
-                                    >= result.comparison().minimumReferenceSize()));
+                                    >= result.comparison().minimumReferenceSize(),
+                    texts.policy(result)));
         }
         String singular = texts.of(module.hoofdfactorIndicator().unitSingular());
         String plural = texts.of(module.hoofdfactorIndicator().unit());

@@ -23,6 +23,11 @@ final class Texts {
         return text == null ? "" : text.in(locale);
     }
 
+    /** The reference group policy of the results with its parameter, in words. */
+    String policy(OrganisationResults results) {
+        return PolicyDescriptions.describe(messages, results.referencePolicy(), results.policyParameter(), locale);
+    }
+
     Locale locale() {
         return locale;
     }

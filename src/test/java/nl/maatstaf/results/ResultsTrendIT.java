@@ -45,7 +45,9 @@ class ResultsTrendIT extends EditionIntegrationTestSupport {
                 .contains(DutchFormat.euro(ItFigures.totalCostPerUnit(500, 245_000)))
                 .contains(">" + FIRST + "<")
                 .contains(">" + SECOND + "<")
-                .contains("te weinig referenties");
+                .contains("te weinig referenties")
+                .contains("Referentiegroep per peiljaar")
+                .contains(SECOND + ": alle deelnemers");
     }
 
     @Test
