@@ -127,27 +127,21 @@ class EditionAdminController {
         return redirectTo(module);
     }
 
-    @PostMapping("/beheer/editie/{year}/{slug}/publiceren")
-    String publish(
+    @PostMapping("/beheer/editie/{year}/{slug}/{action:publiceren|intrekken}")
+    String publishOrWithdraw(
             @PathVariable String year,
             @PathVariable String slug,
+            @PathVariable String action,
             @AuthenticationPrincipal MaatstafUser user,
             RedirectAttributes redirect) {
         ModuleCatalog module = module(year, slug);
-        editions.publish(module.year(), module.code(), user.getUsername());
-        redirect.addFlashAttribute("saved", "edition.saved.published");
-        return redirectTo(module);
-    }
-
-    @PostMapping("/beheer/editie/{year}/{slug}/intrekken")
-    String withdraw(
-            @PathVariable String year,
-            @PathVariable String slug,
-            @AuthenticationPrincipal MaatstafUser user,
-            RedirectAttributes redirect) {
-        ModuleCatalog module = module(year, slug);
-        editions.withdraw(module.year(), module.code(), user.getUsername());
-        redirect.addFlashAttribute("saved", "edition.saved.withdrawn");
+        if (action.equals("publiceren")) {
+            editions.publish(module.year(), module.code(), user.getUsername());
+            redirect.addFlashAttribute("saved", "edition.saved.published");
+        } else {
+            editions.withdraw(module.year(), module.code(), user.getUsername());
+            redirect.addFlashAttribute("saved", "edition.saved.withdrawn");
+        }
         return redirectTo(module);
     }
 

@@ -18,33 +18,15 @@ class ReportController {
         this.downloads = downloads;
     }
 
-    @GetMapping("/resultaten/{year}/{slug}/rapport.pdf")
-    ResponseEntity<byte[]> pdf(
+    // The path pattern admits only the three file names, so the lookup of the kind cannot fail.
+    @GetMapping("/resultaten/{year}/{slug}/{file:" + ReportDownloads.Kind.PAGE_FILES + "}")
+    ResponseEntity<byte[]> download(
             @PathVariable String year,
             @PathVariable String slug,
+            @PathVariable String file,
             @RequestParam(name = "organisatie", required = false) String organisation,
             @RequestParam(name = "referentie", required = false) String policy,
             @AuthenticationPrincipal MaatstafUser user) {
-        return downloads.download(ReportDownloads.Kind.PDF, user, organisation, year, slug, policy);
-    }
-
-    @GetMapping("/resultaten/{year}/{slug}/resultaten.xlsx")
-    ResponseEntity<byte[]> excel(
-            @PathVariable String year,
-            @PathVariable String slug,
-            @RequestParam(name = "organisatie", required = false) String organisation,
-            @RequestParam(name = "referentie", required = false) String policy,
-            @AuthenticationPrincipal MaatstafUser user) {
-        return downloads.download(ReportDownloads.Kind.XLSX, user, organisation, year, slug, policy);
-    }
-
-    @GetMapping("/resultaten/{year}/{slug}/resultaten.csv")
-    ResponseEntity<byte[]> csv(
-            @PathVariable String year,
-            @PathVariable String slug,
-            @RequestParam(name = "organisatie", required = false) String organisation,
-            @RequestParam(name = "referentie", required = false) String policy,
-            @AuthenticationPrincipal MaatstafUser user) {
-        return downloads.download(ReportDownloads.Kind.CSV, user, organisation, year, slug, policy);
+        return downloads.download(ReportDownloads.Kind.ofPageFile(file), user, organisation, year, slug, policy);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.results.ResultsReport;
 import nl.maatstaf.results.ResultsReports;
@@ -23,22 +24,46 @@ import org.thymeleaf.ITemplateEngine;
 @Component
 class ReportDownloads {
 
+    /** A download, by its file name on the results pages and in the API. */
     enum Kind {
-        PDF("rapport.pdf", "pdf", MediaType.APPLICATION_PDF),
+        PDF("rapport.pdf", "report.pdf", "pdf", MediaType.APPLICATION_PDF),
         XLSX(
                 "resultaten.xlsx",
+                "results.xlsx",
                 "xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
-        CSV("resultaten.csv", "csv", MediaType.parseMediaType("text/csv;charset=UTF-8"));
+        CSV("resultaten.csv", "results.csv", "csv", MediaType.parseMediaType("text/csv;charset=UTF-8"));
 
-        private final String auditName;
+        /** The file names of the pages, as a path pattern. */
+        static final String PAGE_FILES = "rapport\\.pdf|resultaten\\.xlsx|resultaten\\.csv";
+
+        /** The file names of the API, as a path pattern. */
+        static final String API_FILES = "report\\.pdf|results\\.xlsx|results\\.csv";
+
+        private final String pageFile;
+        private final String apiFile;
         private final String extension;
         private final MediaType mediaType;
 
-        Kind(String auditName, String extension, MediaType mediaType) {
-            this.auditName = auditName;
+        Kind(String pageFile, String apiFile, String extension, MediaType mediaType) {
+            this.pageFile = pageFile;
+            this.apiFile = apiFile;
             this.extension = extension;
             this.mediaType = mediaType;
+        }
+
+        static Kind ofPageFile(String file) {
+            return Arrays.stream(values())
+                    .filter(kind -> kind.pageFile.equals(file))
+                    .findFirst()
+                    .orElseThrow();
+        }
+
+        static Kind ofApiFile(String file) {
+            return Arrays.stream(values())
+                    .filter(kind -> kind.apiFile.equals(file))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -59,7 +84,7 @@ class ReportDownloads {
 
     ResponseEntity<byte[]> download(
             Kind kind, MaatstafUser user, String organisation, String year, String module, String policy) {
-        ResultsReport report = reports.read(user, organisation, year, module, policy, kind.auditName);
+        ResultsReport report = reports.read(user, organisation, year, module, policy, kind.pageFile);
         LocalDateTime now =
                 ZonedDateTime.now(clock).withZoneSameInstant(DUTCH_TIME).toLocalDateTime();
         byte[] body = switch (kind) {

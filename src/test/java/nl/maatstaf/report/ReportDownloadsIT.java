@@ -199,9 +199,10 @@ class ReportDownloadsIT {
         String openApi = new UserAgent(port).get("/api/openapi").body();
 
         assertThat(openApi)
-                .contains("/api/v1/organisations/{organisationId}/results/{year}/{module}/report.pdf")
-                .contains("/api/v1/organisations/{organisationId}/results/{year}/{module}/results.xlsx")
-                .contains("/api/v1/organisations/{organisationId}/results/{year}/{module}/results.csv");
+                .contains("/api/v1/organisations/{organisationId}/results/{year}/{module}/{file}")
+                .contains("\"report.pdf\"")
+                .contains("\"results.xlsx\"")
+                .contains("\"results.csv\"");
     }
 
     /** A new organisation with 400 uitkeringen and {@code references} others, all approved. */

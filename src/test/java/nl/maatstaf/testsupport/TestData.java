@@ -8,13 +8,13 @@ import nl.maatstaf.account.UserAccounts.NewAccount;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.organisation.OrganisationService;
-import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Fresh, isolated test subjects: each call makes a new cooperation with its own deelnemer and
  * lezer, enrolled in all modules of a peiljaar, so tests never disturb each other or the demo data.
+ * A bean through {@link IntegrationTest}'s import only; the application's component scan never
+ * finds it.
  */
-@TestComponent
 public class TestData {
 
     public static final String PASSWORD = "geheim-wachtwoord";
