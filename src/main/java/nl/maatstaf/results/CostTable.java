@@ -1,8 +1,8 @@
 package nl.maatstaf.results;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
@@ -12,47 +12,20 @@ import nl.maatstaf.engine.ComparisonLine;
 import nl.maatstaf.engine.CostAndFte;
 import nl.maatstaf.engine.FigureId;
 import nl.maatstaf.engine.GroupFigures;
-import nl.maatstaf.engine.OrganisationFigures;
 import nl.maatstaf.engine.TaskFigures;
 import nl.maatstaf.engine.TaskInput;
 
 /** The Kosten tab: per group its tasks and outsourcing line, then the total, with explanations. */
-final class CostTable {
+final class CostTable extends GroupedTable {
 
     private static final ValueFormat FORMAT = ValueFormat.EURO;
 
-    private final ModuleCatalog module;
-    private final Comparison comparison;
-    private final ModuleUnits units;
-    private final Texts texts;
-    private final ReferenceTexts references;
-
     CostTable(ModuleCatalog module, Comparison comparison, ModuleUnits units, Texts texts, ReferenceTexts references) {
-        this.module = module;
-        this.comparison = comparison;
-        this.units = units;
-        this.texts = texts;
-        this.references = references;
+        super(module, comparison, units, texts, references);
     }
 
-    List<FigureRow> rows() {
-        OrganisationFigures own = comparison.own();
-        List<FigureRow> rows = new ArrayList<>();
-        List<String> groupCosts = new ArrayList<>();
-        for (TaskGroup group : module.groups()) {
-            GroupFigures figures = own.group(group.code());
-            rows.add(groupRow(group, figures));
-            for (Task task : group.tasks()) {
-                rows.add(taskRow(group, task, own.task(task.code())));
-            }
-            rows.add(outsourcingRow(group, figures));
-            groupCosts.add(DutchFormat.euro(figures.figures().cost()));
-        }
-        rows.add(totalRow(own.total(), groupCosts));
-        return rows;
-    }
-
-    private FigureRow taskRow(TaskGroup group, Task task, TaskFigures figures) {
+    @Override
+    FigureRow taskRow(TaskGroup group, Task task, TaskFigures figures) {
         TaskInput input = figures.input();
         CostAndFte cost = figures.figures();
         String step = texts.get(
@@ -69,6 +42,16 @@ final class CostTable {
                 FigureId.taskCostPerUnit(task.code()),
                 step,
                 texts.get("results.explain.taskCostName", texts.of(task.name()), units.singular()));
+    }
+
+    @Override
+    Optional<FigureRow> afterTasks(TaskGroup group, GroupFigures figures) {
+        return Optional.of(outsourcingRow(group, figures));
+    }
+
+    @Override
+    String groupTotal(GroupFigures figures) {
+        return DutchFormat.euro(figures.figures().cost());
     }
 
     private FigureRow outsourcingRow(TaskGroup group, GroupFigures figures) {
@@ -88,7 +71,8 @@ final class CostTable {
                 new Explanation(steps, references.explanation(line, FORMAT, figureName)));
     }
 
-    private FigureRow groupRow(TaskGroup group, GroupFigures figures) {
+    @Override
+    FigureRow groupRow(TaskGroup group, GroupFigures figures) {
         BigDecimal taskCosts = BigDecimal.ZERO;
         for (TaskFigures task : figures.tasks()) {
             taskCosts = taskCosts.add(task.figures().cost());
@@ -108,7 +92,8 @@ final class CostTable {
                 texts.get("results.explain.groupCostName", texts.of(group.name()), units.singular()));
     }
 
-    private FigureRow totalRow(CostAndFte total, List<String> groupCosts) {
+    @Override
+    FigureRow totalRow(CostAndFte total, List<String> groupCosts) {
         String step =
                 texts.get("results.explain.totalCost", String.join(" + ", groupCosts), DutchFormat.euro(total.cost()));
         return row(

@@ -12,7 +12,6 @@ import nl.maatstaf.engine.ComparisonLine;
 import nl.maatstaf.engine.CostAndFte;
 import nl.maatstaf.engine.FigureId;
 import nl.maatstaf.engine.GroupFigures;
-import nl.maatstaf.engine.OrganisationFigures;
 import nl.maatstaf.engine.TaskFigures;
 import nl.maatstaf.engine.TaskInput;
 
@@ -20,50 +19,34 @@ import nl.maatstaf.engine.TaskInput;
  * The Formatie tab: net fte per group and task, then the total. Outsourced tasks have no fte (the
  * staff are not the organisation's), so this table has no outsourcing line.
  */
-final class FormationTable {
+final class FormationTable extends GroupedTable {
 
     private static final ValueFormat FORMAT = ValueFormat.FTE;
 
-    private final ModuleCatalog module;
-    private final Comparison comparison;
-    private final ModuleUnits units;
-    private final Texts texts;
-    private final ReferenceTexts references;
-
     FormationTable(
             ModuleCatalog module, Comparison comparison, ModuleUnits units, Texts texts, ReferenceTexts references) {
-        this.module = module;
-        this.comparison = comparison;
-        this.units = units;
-        this.texts = texts;
-        this.references = references;
+        super(module, comparison, units, texts, references);
     }
 
-    List<FigureRow> rows() {
-        OrganisationFigures own = comparison.own();
-        List<FigureRow> rows = new ArrayList<>();
-        List<String> groupFte = new ArrayList<>();
-        for (TaskGroup group : module.groups()) {
-            GroupFigures figures = own.group(group.code());
-            rows.add(groupRow(group, figures));
-            for (Task task : group.tasks()) {
-                rows.add(taskRow(group, task, own.task(task.code())));
-            }
-            groupFte.add(fte(figures.figures().fte()));
-        }
-        CostAndFte total = own.total();
-        rows.add(row(
+    @Override
+    String groupTotal(GroupFigures figures) {
+        return fte(figures.figures().fte());
+    }
+
+    @Override
+    FigureRow totalRow(CostAndFte total, List<String> groupFte) {
+        return row(
                 FigureRow.Kind.TOTAL,
                 null,
                 texts.get("results.row.total"),
                 total,
                 FigureId.totalFtePer100Units(),
                 texts.get("results.explain.totalFte", String.join(" + ", groupFte), fte(total.fte())),
-                texts.get("results.explain.totalFteName", units.plural())));
-        return rows;
+                texts.get("results.explain.totalFteName", units.plural()));
     }
 
-    private FigureRow taskRow(TaskGroup group, Task task, TaskFigures figures) {
+    @Override
+    FigureRow taskRow(TaskGroup group, Task task, TaskFigures figures) {
         TaskInput input = figures.input();
         String step = texts.get(
                 "results.explain.taskFte",
@@ -80,7 +63,8 @@ final class FormationTable {
                 texts.get("results.explain.taskFteName", texts.of(task.name()), units.plural()));
     }
 
-    private FigureRow groupRow(TaskGroup group, GroupFigures figures) {
+    @Override
+    FigureRow groupRow(TaskGroup group, GroupFigures figures) {
         List<String> taskFte = new ArrayList<>();
         for (TaskFigures task : figures.tasks()) {
             taskFte.add(fte(task.figures().fte()));

@@ -1,0 +1,67 @@
+package nl.maatstaf.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.catalog.Task;
+import nl.maatstaf.catalog.TaskGroup;
+import nl.maatstaf.engine.Comparison;
+import nl.maatstaf.engine.CostAndFte;
+import nl.maatstaf.engine.GroupFigures;
+import nl.maatstaf.engine.OrganisationFigures;
+import nl.maatstaf.engine.TaskFigures;
+
+/**
+ * A table of the Kosten or Formatie tab: per group its row, its tasks and what else the table
+ * shows of the group, then the total. The tables differ only in what each row says.
+ */
+abstract class GroupedTable {
+
+    final ModuleCatalog module;
+    final Comparison comparison;
+    final ModuleUnits units;
+    final Texts texts;
+    final ReferenceTexts references;
+
+    GroupedTable(
+            ModuleCatalog module, Comparison comparison, ModuleUnits units, Texts texts, ReferenceTexts references) {
+        this.module = module;
+        this.comparison = comparison;
+        this.units = units;
+        this.texts = texts;
+        this.references = references;
+    }
+
+    final List<FigureRow> rows() {
+        OrganisationFigures own = comparison.own();
+        List<FigureRow> rows = new ArrayList<>();
+        List<String> groupTotals = new ArrayList<>();
+        for (TaskGroup group : module.groups()) {
+            GroupFigures figures = own.group(group.code());
+            rows.add(groupRow(group, figures));
+            for (Task task : group.tasks()) {
+                rows.add(taskRow(group, task, own.task(task.code())));
+            }
+            afterTasks(group, figures).ifPresent(rows::add);
+            groupTotals.add(groupTotal(figures));
+        }
+        rows.add(totalRow(own.total(), groupTotals));
+        return rows;
+    }
+
+    abstract FigureRow groupRow(TaskGroup group, GroupFigures figures);
+
+    abstract FigureRow taskRow(TaskGroup group, Task task, TaskFigures figures);
+
+    /** A row after the group's tasks, such as the outsourcing line of the costs. */
+    Optional<FigureRow> afterTasks(TaskGroup group, GroupFigures figures) {
+        return Optional.empty();
+    }
+
+    /** The group's total as shown in the explanation of the table's total. */
+    abstract String groupTotal(GroupFigures figures);
+
+    /** @param groupTotals each group's {@link #groupTotal}, in order */
+    abstract FigureRow totalRow(CostAndFte total, List<String> groupTotals);
+}
