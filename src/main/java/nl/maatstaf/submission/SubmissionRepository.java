@@ -2,6 +2,8 @@ package nl.maatstaf.submission;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,13 +122,10 @@ class SubmissionRepository {
     }
 
     Map<String, StoredValue> values(long submissionId) {
-        Map<String, StoredValue> values = new LinkedHashMap<>();
-        jdbc.sql("SELECT field_key, raw_value, number_value FROM submission_value WHERE submission_id = :id")
-                .param("id", submissionId)
-                .query(rs -> {
-                    values.put(rs.getString(1), new StoredValue(rs.getString(2), rs.getBigDecimal(3)));
-                });
-        return values;
+        return keyed(
+                "SELECT field_key, raw_value, number_value FROM submission_value WHERE submission_id = :id",
+                submissionId,
+                rs -> new StoredValue(rs.getString(2), rs.getBigDecimal(3)));
     }
 
     void putValue(long submissionId, String fieldKey, String raw, BigDecimal number) {
@@ -161,13 +160,10 @@ class SubmissionRepository {
     }
 
     Map<String, String> explanations(long submissionId) {
-        Map<String, String> explanations = new LinkedHashMap<>();
-        jdbc.sql("SELECT warning_key, explanation FROM submission_explanation WHERE submission_id = :id")
-                .param("id", submissionId)
-                .query(rs -> {
-                    explanations.put(rs.getString(1), rs.getString(2));
-                });
-        return explanations;
+        return keyed(
+                "SELECT warning_key, explanation FROM submission_explanation WHERE submission_id = :id",
+                submissionId,
+                rs -> rs.getString(2));
     }
 
     void putExplanation(long submissionId, String warningKey, String explanation) {
@@ -258,23 +254,17 @@ class SubmissionRepository {
     }
 
     Map<String, BigDecimal> versionValues(long versionId) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        jdbc.sql("SELECT field_key, number_value FROM submission_version_value WHERE version_id = :id")
-                .param("id", versionId)
-                .query(rs -> {
-                    values.put(rs.getString(1), rs.getBigDecimal(2));
-                });
-        return values;
+        return keyed(
+                "SELECT field_key, number_value FROM submission_version_value WHERE version_id = :id",
+                versionId,
+                rs -> rs.getBigDecimal(2));
     }
 
     Map<String, String> versionExplanations(long versionId) {
-        Map<String, String> explanations = new LinkedHashMap<>();
-        jdbc.sql("SELECT warning_key, explanation FROM submission_version_explanation WHERE version_id = :id")
-                .param("id", versionId)
-                .query(rs -> {
-                    explanations.put(rs.getString(1), rs.getString(2));
-                });
-        return explanations;
+        return keyed(
+                "SELECT warning_key, explanation FROM submission_version_explanation WHERE version_id = :id",
+                versionId,
+                rs -> rs.getString(2));
     }
 
     /** Records the review of a version that is still awaiting one; false when it was reviewed already. */
@@ -298,5 +288,19 @@ class SubmissionRepository {
             return null;
         }
         return number.setScale(Math.min(Math.max(number.scale(), 0), 6), RoundingMode.HALF_UP);
+    }
+
+    /** Rows of (key, value) of one submission or version, keyed by the first column, in row order. */
+    private <V> Map<String, V> keyed(String sql, long id, ValueReader<V> value) {
+        Map<String, V> rows = new LinkedHashMap<>();
+        jdbc.sql(sql).param("id", id).query(rs -> {
+            rows.put(rs.getString(1), value.read(rs));
+        });
+        return rows;
+    }
+
+    @FunctionalInterface
+    private interface ValueReader<V> {
+        V read(ResultSet rs) throws SQLException;
     }
 }
