@@ -58,7 +58,8 @@
         };
     }
 
-    // A horizontal box: min–max and Q1–Q3 as floating bars, median, mean and own value as markers.
+    // A horizontal box: Q1–Q3 as a floating bar, median, mean and own value as markers. No minimum
+    // or maximum: each would be one organisation's value.
     function spread(canvas, data) {
         var row = data.title;
         var labels = data.labels;
@@ -67,8 +68,6 @@
             data: {
                 labels: [row],
                 datasets: [
-                    {label: labels.range, data: [[data.min, data.max]], backgroundColor: "#e3e8ee",
-                        grouped: false, barPercentage: 0.35, categoryPercentage: 1, order: 2},
                     {label: labels.interquartile, data: [[data.firstQuartile, data.thirdQuartile]],
                         backgroundColor: "#9aa9b8", grouped: false, barPercentage: 0.7, categoryPercentage: 1, order: 1},
                     marker(labels.median, data.median, row, "line", "#1d2733", 14),

@@ -14,6 +14,7 @@ import nl.maatstaf.account.UserAccounts.NewAccount;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.edition.EditionPublisher;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.edition.ReferencePolicy;
 import nl.maatstaf.organisation.Municipality;
@@ -60,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ApprovedSubmissions approved;
     private final TransactionTemplate transaction;
     private final EditionService editions;
+    private final EditionPublisher publisher;
 
     DemoDataLoader(
             UserAccounts accounts,
@@ -69,8 +71,10 @@ class DemoDataLoader implements ApplicationRunner {
             Enrolments enrolments,
             ApprovedSubmissions approved,
             TransactionTemplate transaction,
-            EditionService editions) {
+            EditionService editions,
+            EditionPublisher publisher) {
         this.editions = editions;
+        this.publisher = publisher;
         this.accounts = accounts;
         this.organisations = organisations;
         this.municipalities = municipalities;
@@ -135,7 +139,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         editions.createNamedSet(year, moduleCode, NAMED_SET, setMembers, LOADER);
-        editions.publish(year, moduleCode, LOADER);
+        publisher.publish(year, moduleCode, LOADER, null);
     }
 
     private List<Organisation> registerParticipants() {

@@ -5,19 +5,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.maatstaf.account.MaatstafUser;
+import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.engine.TukeyFences;
 import nl.maatstaf.organisation.Organisation;
 import nl.maatstaf.organisation.OrganisationService;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,22 +49,42 @@ class EditionAdminController {
     private final ParticipantCosts costs;
     private final OrganisationService organisations;
     private final Enrolments enrolments;
+    private final EditionPublisher publisher;
+    private final AuditLog audit;
+    private final MessageSource messages;
 
     EditionAdminController(
             CatalogService catalog,
             EditionService editions,
             ParticipantCosts costs,
             OrganisationService organisations,
-            Enrolments enrolments) {
+            Enrolments enrolments,
+            EditionPublisher publisher,
+            AuditLog audit,
+            MessageSource messages) {
         this.catalog = catalog;
         this.editions = editions;
         this.costs = costs;
         this.organisations = organisations;
         this.enrolments = enrolments;
+        this.publisher = publisher;
+        this.audit = audit;
+        this.messages = messages;
     }
 
     @GetMapping("/beheer/editie/{year}/{slug}")
-    String page(@PathVariable String year, @PathVariable String slug, Model model) {
+    String view(
+            @PathVariable String year,
+            @PathVariable String slug,
+            @AuthenticationPrincipal MaatstafUser user,
+            Model model) {
+        ModuleCatalog module = module(year, slug);
+        // The page shows flagged organisations' own costs: every view is on record.
+        audit.recordAccess(user.getUsername(), null, EditionService.AUDIT_ENTITY, module.year() + "/" + module.code());
+        return page(year, slug, model);
+    }
+
+    private String page(String year, String slug, Model model) {
         ModuleCatalog module = module(year, slug);
         EditionSettings settings = editions.settings(module.year(), module.code());
         model.addAttribute("module", module);
@@ -91,6 +116,7 @@ class EditionAdminController {
             @ModelAttribute EditionForms.SettingsForm form,
             @AuthenticationPrincipal MaatstafUser user,
             Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         ModuleCatalog module = module(year, slug);
         Set<ReferencePolicy> allowed = EnumSet.noneOf(ReferencePolicy.class);
@@ -101,6 +127,13 @@ class EditionAdminController {
         int n = number(form.neighbourCount(), "neighbourCount", errors);
         int k = number(form.minimumReferenceSize(), "minimumReferenceSize", errors);
         int version = version(form.version(), errors);
+        if (errors.isEmpty()) {
+            List<String> overlaps = overlaps(module, allowed, form.defaultPolicy(), n, k, locale);
+            if (!overlaps.isEmpty()) {
+                errors.put("allowed", "edition.error.overlappingChoicesField");
+                model.addAttribute("settingsProblems", overlaps);
+            }
+        }
         if (errors.isEmpty()) {
             errors.putAll(editions.changeSettings(
                     module.year(),
@@ -132,17 +165,59 @@ class EditionAdminController {
             @PathVariable String year,
             @PathVariable String slug,
             @PathVariable String action,
+            @RequestParam(name = "reden", required = false) String overrideReason,
             @AuthenticationPrincipal MaatstafUser user,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         ModuleCatalog module = module(year, slug);
         if (action.equals("publiceren")) {
-            editions.publish(module.year(), module.code(), user.getUsername());
-            redirect.addFlashAttribute("saved", "edition.saved.published");
+            EditionPublisher.Outcome outcome =
+                    publisher.publish(module.year(), module.code(), user.getUsername(), overrideReason);
+            if (outcome instanceof EditionPublisher.Outcome.Refused refused) {
+                model.addAttribute("publicationProblems", texts(refused.problems(), locale));
+                model.addAttribute("overrideReason", overrideReason == null ? "" : overrideReason);
+                return page(year, slug, model);
+            }
+            redirect.addFlashAttribute(
+                    "saved",
+                    outcome instanceof EditionPublisher.Outcome.Unchanged
+                            ? "edition.saved.unchanged"
+                            : "edition.saved.published");
         } else {
             editions.withdraw(module.year(), module.code(), user.getUsername());
             redirect.addFlashAttribute("saved", "edition.saved.withdrawn");
         }
         return redirectTo(module);
+    }
+
+    /** What stands in the way of these settings with today's data, in words; empty when nothing. */
+    private List<String> overlaps(
+            ModuleCatalog module, Set<ReferencePolicy> allowed, String defaultCode, int n, int k, Locale locale) {
+        Optional<ReferencePolicy> defaultPolicy = ReferencePolicy.parse(defaultCode);
+        if (allowed.isEmpty() || defaultPolicy.isEmpty() || !allowed.contains(defaultPolicy.get()) || k < 3 || n < k) {
+            return List.of(); // the settings themselves are refused with their own messages
+        }
+        EditionSettings current = editions.settings(module.year(), module.code());
+        EditionSettings proposed = new EditionSettings(
+                current.year(),
+                current.moduleCode(),
+                allowed,
+                defaultPolicy.get(),
+                n,
+                k,
+                current.published(),
+                current.publishedAt(),
+                current.publishedBy(),
+                current.namedSets(),
+                current.outlierDecisions());
+        return texts(publisher.overlappingChoices(proposed), locale);
+    }
+
+    private List<String> texts(List<EditionPublisher.Problem> problems, Locale locale) {
+        return problems.stream()
+                .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))
+                .toList();
     }
 
     @PostMapping("/beheer/editie/{year}/{slug}/uitschieters")

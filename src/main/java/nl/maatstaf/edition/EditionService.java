@@ -180,6 +180,16 @@ public class EditionService {
         return Map.of();
     }
 
+    /**
+     * Locks the edition's settings for a publication (changes and other publications of this
+     * edition wait until the caller's transaction ends) and reads them as they are now.
+     */
+    @Transactional
+    public EditionSettings lockForPublication(int year, String moduleCode, String username) {
+        row(year, moduleCode, username);
+        return read(year, moduleCode);
+    }
+
     /** Participants see their comparison from now on. */
     @Transactional
     public void publish(int year, String moduleCode, String username) {

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 /**
  * The calculation engine: an organisation's own figures (spec §4) and its comparison with a
  * reference group. Pure functions; values are never rounded here (divisions use {@link
- * java.math.MathContext#DECIMAL128}), rounding is for display.
+ * java.math.MathContext#DECIMAL128}), rounding is for display. Every comparison it hands out has
+ * passed the disclosure rules of decision 0009 ({@link DisclosureRules}): k, dominance, spread
+ * only over enough organisations, and complementary suppression.
  */
 public final class BenchmarkEngine {
 
@@ -50,7 +52,7 @@ public final class BenchmarkEngine {
             OrganisationInput own,
             Collection<OrganisationInput> reference,
             int minimumReferenceSize) {
-        requireValidMinimum(minimumReferenceSize);
+        DisclosureRules rules = DisclosureRules.forK(minimumReferenceSize);
         CompiledModule compiled = CompiledModule.of(module);
         List<OrganisationInput> others = new ArrayList<>(reference.size());
         for (OrganisationInput candidate : reference) {
@@ -61,11 +63,12 @@ public final class BenchmarkEngine {
         ParticipantFigures references = new ParticipantFigures(compiled, others);
         OrganisationFigures ownFigures = FigureCalculator.compute(compiled, own);
         List<ComparisonLine> lines = ReferenceGroupStatistics.lines(
-                compiled.figureIds(),
-                compiled.comparableValues(ownFigures),
-                references.allValues(),
-                minimumReferenceSize);
-        return new Comparison(ownFigures, others.size(), minimumReferenceSize, lines);
+                compiled.figureIds(), compiled.comparableValues(ownFigures), references.allValues(), rules);
+        return new Comparison(
+                ownFigures,
+                others.size(),
+                minimumReferenceSize,
+                compiled.complementary().apply(lines));
     }
 
     /**
@@ -94,7 +97,7 @@ public final class BenchmarkEngine {
             List<OrganisationInput> participants,
             int minimumReferenceSize,
             Consumer<Comparison> sink) {
-        requireValidMinimum(minimumReferenceSize);
+        DisclosureRules rules = DisclosureRules.forK(minimumReferenceSize);
         CompiledModule compiled = CompiledModule.of(module);
         ParticipantFigures all = new ParticipantFigures(compiled, participants);
         List<FigureId> figureIds = compiled.figureIds();
@@ -107,9 +110,13 @@ public final class BenchmarkEngine {
         for (int participant = 0; participant < all.size(); participant++) {
             List<ComparisonLine> lines = new ArrayList<>(byFigure.length);
             for (LeaveOneOutFigure figure : byFigure) {
-                lines.add(figure.lineFor(participant, groupSufficient, minimumReferenceSize));
+                lines.add(figure.lineFor(participant, groupSufficient, rules));
             }
-            sink.accept(new Comparison(all.figures(participant), referenceGroupSize, minimumReferenceSize, lines));
+            sink.accept(new Comparison(
+                    all.figures(participant),
+                    referenceGroupSize,
+                    minimumReferenceSize,
+                    compiled.complementary().apply(lines)));
         }
     }
 
@@ -142,7 +149,7 @@ public final class BenchmarkEngine {
             ReferenceSelection selection,
             int minimumReferenceSize,
             Consumer<Comparison> sink) {
-        requireValidMinimum(minimumReferenceSize);
+        DisclosureRules rules = DisclosureRules.forK(minimumReferenceSize);
         Objects.requireNonNull(selection, "selection");
         CompiledModule compiled = CompiledModule.of(module);
         ParticipantFigures all = new ParticipantFigures(compiled, participants);
@@ -153,8 +160,12 @@ public final class BenchmarkEngine {
                 referenceValues.add(all.values(all.indexOf(id)));
             }
             List<ComparisonLine> lines = ReferenceGroupStatistics.lines(
-                    compiled.figureIds(), all.values(participant), referenceValues, minimumReferenceSize);
-            sink.accept(new Comparison(own, referenceValues.size(), minimumReferenceSize, lines));
+                    compiled.figureIds(), all.values(participant), referenceValues, rules);
+            sink.accept(new Comparison(
+                    own,
+                    referenceValues.size(),
+                    minimumReferenceSize,
+                    compiled.complementary().apply(lines)));
         }
     }
 
@@ -162,12 +173,5 @@ public final class BenchmarkEngine {
         Set<Long> ids = new LinkedHashSet<>(selection.referenceIdsFor(organisationId));
         ids.remove(organisationId);
         return ids;
-    }
-
-    private static void requireValidMinimum(int minimumReferenceSize) {
-        if (minimumReferenceSize < LOWEST_MINIMUM_REFERENCE_SIZE) {
-            throw new IllegalArgumentException("Minimum reference group size k must be at least "
-                    + LOWEST_MINIMUM_REFERENCE_SIZE + ", was " + minimumReferenceSize);
-        }
     }
 }

@@ -14,7 +14,8 @@ record CompiledModule(
         List<CompiledIndicator> indicators,
         Set<String> groupCodes,
         Set<String> taskCodes,
-        List<FigureId> figureIds) {
+        List<FigureId> figureIds,
+        ComplementarySuppression complementary) {
 
     static CompiledModule of(ModuleDefinition definition) {
         List<CompiledIndicator> indicators = definition.derivedIndicators().stream()
@@ -29,7 +30,13 @@ record CompiledModule(
         Set<String> taskCodes = definition.groups().stream()
                 .flatMap(group -> group.taskCodes().stream())
                 .collect(Collectors.toSet());
-        return new CompiledModule(definition, indicators, groupCodes, taskCodes, FigureLayout.figureIds(definition));
+        return new CompiledModule(
+                definition,
+                indicators,
+                groupCodes,
+                taskCodes,
+                FigureLayout.figureIds(definition),
+                ComplementarySuppression.of(definition));
     }
 
     /** The organisation's comparable figures in {@link #figureIds} order; null where undefined. */

@@ -3,7 +3,10 @@ package nl.maatstaf.engine;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** The engine's only place where a rounding can happen: divisions at 34 significant digits. */
+/**
+ * The engine's only places where a rounding can happen: divisions at 34 significant digits, and the
+ * rounding of disclosed reference figures to display precision (decision 0009).
+ */
 final class Decimals {
 
     static final MathContext PRECISION = MathContext.DECIMAL128;
@@ -25,6 +28,11 @@ final class Decimals {
 
     static BigDecimal orZero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** Half away from zero (BigDecimal's HALF_UP rounds away from zero for negatives too). */
+    static BigDecimal rounded(BigDecimal value, int scale) {
+        return value.setScale(scale, java.math.RoundingMode.HALF_UP);
     }
 
     static boolean isZero(BigDecimal value) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Mean and spread of every figure over one explicitly given reference group. */
+/** Mean and spread of every figure over one explicitly given reference group, under the disclosure rules. */
 final class ReferenceGroupStatistics {
 
     private ReferenceGroupStatistics() {}
@@ -18,8 +18,8 @@ final class ReferenceGroupStatistics {
             List<FigureId> figureIds,
             BigDecimal[] ownValues,
             List<BigDecimal[]> referenceValues,
-            int minimumReferenceSize) {
-        boolean groupSufficient = referenceValues.size() >= minimumReferenceSize;
+            DisclosureRules rules) {
+        boolean groupSufficient = referenceValues.size() >= rules.minimumReferenceSize();
         List<ComparisonLine> lines = new ArrayList<>(figureIds.size());
         for (int figure = 0; figure < figureIds.size(); figure++) {
             List<BigDecimal> defined = new ArrayList<>(referenceValues.size());
@@ -28,22 +28,36 @@ final class ReferenceGroupStatistics {
                     defined.add(values[figure]);
                 }
             }
-            FigureId id = figureIds.get(figure);
-            BigDecimal own = ownValues[figure];
-            if (!groupSufficient || defined.size() < minimumReferenceSize) {
-                lines.add(ComparisonLine.withoutReference(id, own, defined.size()));
-            } else {
-                lines.add(ComparisonLine.withReference(id, own, defined.size(), mean(defined), Spread.of(defined)));
-            }
+            lines.add(line(figureIds.get(figure), ownValues[figure], defined, groupSufficient, rules));
         }
         return lines;
     }
 
-    private static BigDecimal mean(List<BigDecimal> values) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (BigDecimal value : values) {
-            sum = sum.add(value);
+    private static ComparisonLine line(
+            FigureId id, BigDecimal own, List<BigDecimal> defined, boolean groupSufficient, DisclosureRules rules) {
+        if (!groupSufficient || defined.size() < rules.minimumReferenceSize()) {
+            return ComparisonLine.withoutReference(id, own, defined.size(), Protection.TOO_FEW_REFERENCES);
         }
-        return Decimals.ratio(sum, BigDecimal.valueOf(values.size()));
+        BigDecimal largest = BigDecimal.ZERO;
+        BigDecimal second = BigDecimal.ZERO;
+        BigDecimal absoluteSum = BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal value : defined) {
+            BigDecimal magnitude = value.abs();
+            absoluteSum = absoluteSum.add(magnitude);
+            sum = sum.add(value);
+            if (magnitude.compareTo(largest) > 0) {
+                second = largest;
+                largest = magnitude;
+            } else if (magnitude.compareTo(second) > 0) {
+                second = magnitude;
+            }
+        }
+        if (rules.dominated(largest, second, absoluteSum)) {
+            return ComparisonLine.withoutReference(id, own, defined.size(), Protection.DOMINATED);
+        }
+        Spread spread = defined.size() >= rules.minimumSpreadSize() ? Spread.of(defined) : null;
+        return ComparisonLine.withReference(
+                id, own, defined.size(), Decimals.ratio(sum, BigDecimal.valueOf(defined.size())), spread);
     }
 }

@@ -92,11 +92,9 @@ final class ExportRows {
                 "report.column.deviation",
                 "report.column.deviationPercentage",
                 "report.column.referenceSize",
-                "report.column.min",
                 "report.column.firstQuartile",
                 "report.column.median",
                 "report.column.thirdQuartile",
-                "report.column.max",
                 "report.column.remark"));
         for (ResultsReport.Figure figure : figures) {
             ExportCell.Kind kind = kind(figure.format());
@@ -115,11 +113,9 @@ final class ExportRows {
             row.add(ExportCell.number(figure.deviation(), deviationKind));
             row.add(ExportCell.number(figure.deviationPercentage(), ExportCell.Kind.PERCENT));
             row.add(ExportCell.count(figure.referenceSize()));
-            row.add(ExportCell.number(spread == null ? null : spread.min(), kind));
             row.add(ExportCell.number(spread == null ? null : spread.firstQuartile(), kind));
             row.add(ExportCell.number(spread == null ? null : spread.median(), kind));
             row.add(ExportCell.number(spread == null ? null : spread.thirdQuartile(), kind));
-            row.add(ExportCell.number(spread == null ? null : spread.max(), kind));
             row.add(ExportCell.text(remark(report, figure)));
             rows.add(row);
         }
@@ -131,7 +127,7 @@ final class ExportRows {
             return texts.get("report.remark.preliminary");
         }
         if (!figure.referenceShown()) {
-            return texts.get("report.remark.tooFew");
+            return figure.texts().withheld();
         }
         if (figure.own() == null) {
             return texts.get("report.remark.notComputed");

@@ -26,20 +26,16 @@ final class PdfCharts {
     record SpreadGroup(String heading, List<SpreadBar> bars) {}
 
     /**
-     * A reference spread on a common axis: lowest to highest value, the middle half, the median,
-     * the mean and the organisation's own value.
+     * A reference spread on a common axis: the middle half, the median, the mean and the
+     * organisation's own value (no lowest or highest value: each is one organisation's).
      */
     record SpreadBar(
             String label,
             String own,
             String mean,
-            String min,
             String firstQuartile,
             String median,
             String thirdQuartile,
-            String max,
-            String rangeLeft,
-            String rangeWidth,
             String boxLeft,
             String boxWidth,
             String medianLeft,
@@ -102,8 +98,8 @@ final class PdfCharts {
     static SpreadBar spread(ResultsReport.Figure figure) {
         ResultsReport.Spread spread = figure.spread();
         ResultsReport.Format format = figure.format();
-        BigDecimal low = spread.min();
-        BigDecimal high = spread.max();
+        BigDecimal low = spread.firstQuartile().min(figure.reference());
+        BigDecimal high = spread.thirdQuartile().max(figure.reference());
         if (figure.own() != null) {
             low = low.min(figure.own());
             high = high.max(figure.own());
@@ -114,13 +110,9 @@ final class PdfCharts {
                 figure.label(),
                 figure.own() == null ? "" : format.text(figure.own()),
                 format.text(figure.reference()),
-                format.text(spread.min()),
                 format.text(spread.firstQuartile()),
                 format.text(spread.median()),
                 format.text(spread.thirdQuartile()),
-                format.text(spread.max()),
-                axis.at(spread.min()),
-                axis.length(spread.min(), spread.max()),
                 axis.at(spread.firstQuartile()),
                 axis.length(spread.firstQuartile(), spread.thirdQuartile()),
                 axis.at(spread.median()),

@@ -109,9 +109,7 @@ class FigureSpreads {
                     line.own().map(format::value).orElse(texts.get("results.notComputed")),
                     format.value(chart.mean()),
                     format.value(chart.firstQuartile()),
-                    format.value(chart.thirdQuartile()),
-                    format.value(chart.min()),
-                    format.value(chart.max()));
+                    format.value(chart.thirdQuartile()));
             entries.add(new Entry(label, detail, description, json.write(chart)));
         });
     }
@@ -130,15 +128,12 @@ class FigureSpreads {
                 format.name(),
                 line.own().orElse(null),
                 line.referenceMean().orElseThrow(),
-                spread.min(),
                 spread.firstQuartile(),
                 spread.median(),
                 spread.thirdQuartile(),
-                spread.max(),
                 new SpreadChart.Labels(
                         texts.get("results.chart.own"),
                         texts.get("results.chart.mean"),
-                        texts.get("results.chart.range"),
                         texts.get("results.chart.interquartile"),
                         texts.get("results.chart.median"))));
     }

@@ -38,6 +38,20 @@ public record OrganisationResults(
         Objects.requireNonNull(policyParameter, "policyParameter");
     }
 
+    /** The same results with another comparison, e.g. with figures withheld. */
+    OrganisationResults withComparison(Comparison changed) {
+        return new OrganisationResults(
+                organisationId,
+                year,
+                moduleCode,
+                referencePolicy,
+                input,
+                changed,
+                preliminary,
+                policyParameter,
+                published);
+    }
+
     /** Results without a policy parameter; published exactly when not preliminary. */
     public OrganisationResults(
             long organisationId,

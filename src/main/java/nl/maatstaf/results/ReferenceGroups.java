@@ -24,11 +24,14 @@ final class ReferenceGroups {
 
     private ReferenceGroups() {}
 
+    /** Each participant's comparison, and who was in its reference group. */
+    record Computed(Map<Long, Comparison> comparisons, ReferenceGroupIndex groups) {}
+
     /**
      * @param neighbourCount n, for nearest neighbours
      * @return by organisation id; for a named set only its consenting members that participate
      */
-    static Map<Long, Comparison> compareAll(
+    static Computed compareAll(
             ModuleDefinition module,
             List<OrganisationInput> participants,
             ChosenPolicy policy,
@@ -60,7 +63,7 @@ final class ReferenceGroups {
      * Everyone against the others of its own part: per part the engine's linear comparison of the
      * included organisations, and each excluded one against all included ones of its part.
      */
-    private static Map<Long, Comparison> byPartition(
+    private static Computed byPartition(
             ModuleDefinition module,
             List<OrganisationInput> participants,
             Function<OrganisationInput, Object> part,
@@ -72,26 +75,32 @@ final class ReferenceGroups {
                     .add(participant);
         }
         Map<Long, Comparison> comparisons = new HashMap<>(participants.size() * 2);
+        Map<Long, Set<Long>> partOf = new HashMap<>(participants.size() * 2);
         for (List<OrganisationInput> members : parts.values()) {
             List<OrganisationInput> included = members.stream()
                     .filter(m -> !excluded.contains(m.organisationId()))
                     .toList();
+            Set<Long> includedIds = Set.copyOf(
+                    included.stream().map(OrganisationInput::organisationId).toList());
             comparisons.putAll(BenchmarkEngine.compareAll(module, included, k));
             for (OrganisationInput member : members) {
+                partOf.put(member.organisationId(), includedIds);
                 if (excluded.contains(member.organisationId())) {
                     comparisons.put(member.organisationId(), BenchmarkEngine.compare(module, member, included, k));
                 }
             }
         }
-        return comparisons;
+        return new Computed(comparisons, ReferenceGroupIndex.ofParts(partOf));
     }
 
-    private static Map<Long, Comparison> nearestNeighbours(
+    private static Computed nearestNeighbours(
             ModuleDefinition module, List<OrganisationInput> participants, int n, Set<Long> excluded, int k) {
         List<NearestNeighbours.Point> points = participants.stream()
                 .map(p -> NearestNeighbours.benchmarkFeatures(module, p))
                 .toList();
         Map<Long, List<Long>> nearest = NearestNeighbours.of(points).nearestForAll(n, id -> !excluded.contains(id));
-        return BenchmarkEngine.compareAll(module, participants, nearest::get, k);
+        return new Computed(
+                BenchmarkEngine.compareAll(module, participants, nearest::get, k),
+                ReferenceGroupIndex.ofLists(nearest));
     }
 }

@@ -125,6 +125,5 @@ record ResultsDocument(
             Spread spread) {}
 
     @Schema(name = "Spread", description = "Quartiles of the reference group (inclusive method), no individual values")
-    record Spread(
-            BigDecimal min, BigDecimal firstQuartile, BigDecimal median, BigDecimal thirdQuartile, BigDecimal max) {}
+    record Spread(BigDecimal firstQuartile, BigDecimal median, BigDecimal thirdQuartile) {}
 }

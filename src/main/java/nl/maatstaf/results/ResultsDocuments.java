@@ -137,11 +137,7 @@ final class ResultsDocuments {
 
     private static ResultsDocument.Spread spread(Spread spread) {
         return new ResultsDocument.Spread(
-                plain(spread.min()),
-                plain(spread.firstQuartile()),
-                plain(spread.median()),
-                plain(spread.thirdQuartile()),
-                plain(spread.max()));
+                plain(spread.firstQuartile()), plain(spread.median()), plain(spread.thirdQuartile()));
     }
 
     private static BigDecimal plain(Optional<BigDecimal> value) {

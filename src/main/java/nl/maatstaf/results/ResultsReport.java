@@ -83,7 +83,8 @@ public record ResultsReport(
             String reference,
             String deviation,
             String deviationPercentage,
-            int referenceSize) {}
+            int referenceSize,
+            String withheld) {}
 
     /** One task group's cost per unit; reference null when not shown. */
     public record Bar(String label, BigDecimal own, BigDecimal reference) {}
@@ -118,9 +119,15 @@ public record ResultsReport(
     }
 
     /** The figure's cells exactly as the page shows them. */
-    public record Texts(String absolute, String own, String reference, String deviation, String deviationPercentage) {}
+    /** @param withheld why no reference is shown, in a few words; empty when it is shown */
+    public record Texts(
+            String absolute,
+            String own,
+            String reference,
+            String deviation,
+            String deviationPercentage,
+            String withheld) {}
 
     /** Quartiles of the reference group (inclusive method); never an individual value. */
-    public record Spread(
-            BigDecimal min, BigDecimal firstQuartile, BigDecimal median, BigDecimal thirdQuartile, BigDecimal max) {}
+    public record Spread(BigDecimal firstQuartile, BigDecimal median, BigDecimal thirdQuartile) {}
 }

@@ -121,7 +121,8 @@ public class ResultsReports {
                 shown ? reference.value() : "",
                 shown ? reference.deviation() : "",
                 shown ? reference.deviationPercentage() : "",
-                reference.size());
+                reference.size(),
+                reference.withheld());
     }
 
     private static List<ResultsReport.Bar> overview(ModuleCatalog module, Comparison comparison, boolean published) {
@@ -279,15 +280,15 @@ public class ResultsReports {
                 line.referenceSize(),
                 reference
                         .flatMap(ComparisonLine::referenceSpread)
-                        .map(s -> new ResultsReport.Spread(
-                                s.min(), s.firstQuartile(), s.median(), s.thirdQuartile(), s.max()))
+                        .map(s -> new ResultsReport.Spread(s.firstQuartile(), s.median(), s.thirdQuartile()))
                         .orElse(null),
                 new ResultsReport.Texts(
                         absoluteText,
                         ownText,
                         shown ? cells.value() : "",
                         shown ? cells.deviation() : "",
-                        shown ? cells.deviationPercentage() : ""));
+                        shown ? cells.deviationPercentage() : "",
+                        cells.withheld()));
     }
 
     private record Source(ResultsReport.Level level, FigureId figure, BigDecimal absolute) {}

@@ -1,13 +1,18 @@
 package nl.maatstaf.results;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.maatstaf.catalog.CatalogService;
+import nl.maatstaf.catalog.DerivedIndicator;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.edition.EditionSettings;
@@ -28,10 +33,13 @@ import org.springframework.stereotype.Service;
 /**
  * The results of the benchmark: every approved participant of a module and year compared with
  * its reference group by the engine, under the policies and k of the edition's settings, without
- * the outliers the beheerder excluded. Computed once per approved set and settings, and cached; the
- * cache key holds everything that changes the results, read from the database on every call, so a
- * change made on another application instance is seen at once. No authorisation happens here:
- * callers decide who may see which organisation.
+ * the outliers the beheerder excluded, and under the disclosure rules of decision 0009.
+ *
+ * <p>Participants see a published edition as its publication froze it ({@link Publications});
+ * before publication only their own figures. The beheerder sees the live data. Results are
+ * computed once per policy and state of the data and cached; the state is read from the database
+ * on every call, so a change made on another application instance is seen at once. No
+ * authorisation happens here: callers decide who may see which organisation.
  */
 @Service
 public class ResultsService implements ParticipantCosts {
@@ -42,6 +50,7 @@ public class ResultsService implements ParticipantCosts {
     private final ApprovedSubmissions approved;
     private final OrganisationService organisations;
     private final EditionService editions;
+    private final PublicationRepository publications;
     private final MessageSource messages;
     private final ComparisonCache cache = new ComparisonCache();
 
@@ -50,12 +59,14 @@ public class ResultsService implements ParticipantCosts {
             ApprovedSubmissions approved,
             OrganisationService organisations,
             EditionService editions,
+            PublicationRepository publications,
             MessageSource messages,
             @Value("${maatstaf.benchmark.k-minimum:5}") int minimumReferenceSize) {
         this.catalog = catalog;
         this.approved = approved;
         this.organisations = organisations;
         this.editions = editions;
+        this.publications = publications;
         this.messages = messages;
         // Fail at start-up rather than on the first results page.
         if (minimumReferenceSize < BenchmarkEngine.LOWEST_MINIMUM_REFERENCE_SIZE) {
@@ -81,13 +92,17 @@ public class ResultsService implements ParticipantCosts {
      */
     public Optional<OrganisationResults> resultsOf(
             long organisationId, int year, String moduleCode, String requestedPolicy) {
-        return results(organisationId, year, moduleCode, requestedPolicy, false);
+        return catalog.find(year, moduleCode)
+                .flatMap(module -> resolve(module, organisationId, requestedPolicy, false))
+                .map(Resolved::results);
     }
 
     /** The beheerder's view: full results under the requested policy, also before publication. */
     public Optional<OrganisationResults> beheerderResultsOf(
             long organisationId, int year, String moduleCode, String requestedPolicy) {
-        return results(organisationId, year, moduleCode, requestedPolicy, true);
+        return catalog.find(year, moduleCode)
+                .flatMap(module -> resolve(module, organisationId, requestedPolicy, true))
+                .map(Resolved::results);
     }
 
     /** A policy an organisation can choose, for a picker. */
@@ -95,11 +110,10 @@ public class ResultsService implements ParticipantCosts {
 
     /** The policies the organisation may choose in this edition, described in the locale. */
     public List<PolicyOption> policyOptions(long organisationId, int year, String moduleCode, Locale locale) {
-        EditionSettings settings = editions.settings(year, moduleCode);
-        return ChosenPolicy.options(settings, organisationId).stream()
-                .map(option -> new PolicyOption(
-                        option.code(), describe(option.kind().name(), parameter(option, settings, null), locale)))
-                .toList();
+        return catalog.find(year, moduleCode)
+                .flatMap(module -> resolve(module, organisationId, null, false))
+                .map(resolved -> resolved.options(locale))
+                .orElse(List.of());
     }
 
     /** The policy of the results with its parameters in words, e.g. "10 meest vergelijkbare organisaties". */
@@ -114,24 +128,19 @@ public class ResultsService implements ParticipantCosts {
         if (module.isEmpty()) {
             return Map.of();
         }
-        EditionSettings settings = editions.settings(year, moduleCode);
-        Map<Long, OrganisationResults> all = allResults(
-                module.get(),
-                settings,
+        EditionBasis basis = live(module.get(), editions.settings(year, moduleCode));
+        PolicyRun all = run(
+                basis,
                 ChosenPolicy.of(ReferencePolicy.ALLE_GOEDGEKEURD),
                 BenchmarkEngine.LOWEST_MINIMUM_REFERENCE_SIZE,
                 false);
         Map<Long, BigDecimal> costs = new HashMap<>();
-        all.forEach((id, results) ->
-                results.comparison().line(FigureId.totalCostPerUnit()).own().ifPresent(cost -> costs.put(id, cost)));
+        all.results()
+                .forEach((id, results) -> results.comparison()
+                        .line(FigureId.totalCostPerUnit())
+                        .own()
+                        .ifPresent(cost -> costs.put(id, cost)));
         return costs;
-    }
-
-    private Optional<OrganisationResults> results(
-            long organisationId, int year, String moduleCode, String requestedPolicy, boolean beheerder) {
-        return catalog.find(year, moduleCode)
-                .flatMap(module -> results(
-                        module, editions.settings(year, moduleCode), organisationId, requestedPolicy, beheerder));
     }
 
     /** The results a page shows, with the policies to choose from, from one reading of the settings. */
@@ -139,61 +148,205 @@ public class ResultsService implements ParticipantCosts {
 
     Optional<PageResults> pageResults(
             long organisationId, ModuleCatalog module, String requestedPolicy, boolean beheerder, Locale locale) {
-        EditionSettings settings = editions.settings(module.year(), module.code());
-        return results(module, settings, organisationId, requestedPolicy, beheerder)
-                .map(found -> {
-                    ChosenPolicy chosen = ChosenPolicy.resolve(settings, organisationId, requestedPolicy);
-                    String code = chosen.kind().name().equals(found.referencePolicy())
-                            ? chosen.code()
-                            : found.referencePolicy();
-                    List<PolicyOption> options = ChosenPolicy.options(settings, organisationId).stream()
-                            .map(option -> new PolicyOption(
-                                    option.code(),
-                                    describe(option.kind().name(), parameter(option, settings, null), locale)))
-                            .toList();
-                    return new PageResults(found, options, code);
-                });
+        return resolve(module, organisationId, requestedPolicy, beheerder)
+                .map(resolved -> new PageResults(resolved.results(), resolved.options(locale), resolved.chosenCode()));
     }
 
-    private Optional<OrganisationResults> results(
-            ModuleCatalog module,
-            EditionSettings settings,
-            long organisationId,
-            String requestedPolicy,
-            boolean beheerder) {
-        ChosenPolicy policy = ChosenPolicy.resolve(settings, organisationId, requestedPolicy);
-        boolean preliminary = !settings.published() && !beheerder;
-        Map<Long, OrganisationResults> all =
-                allResults(module, settings, policy, settings.minimumReferenceSize(), preliminary);
-        OrganisationResults found = all.get(organisationId);
-        if (found == null && policy.kind() != ReferencePolicy.ALLE_GOEDGEKEURD) {
-            // Not computable under that policy (e.g. left a named set): the same as the default.
-            return results(module, settings, organisationId, ReferencePolicy.ALLE_GOEDGEKEURD.name(), beheerder);
+    /** The live basis of an edition: today's approved data and settings. */
+    EditionBasis live(ModuleCatalog module, EditionSettings settings) {
+        return new EditionBasis(
+                module, settings, "live:" + fingerprint(module.year(), module.code()), false, once(() -> {
+                    List<ApprovedSubmission> submissions = approved.approved(module.year(), module.code());
+                    return ParticipantInputs.of(module, submissions, inhabitants(submissions));
+                }));
+    }
+
+    /** The basis a publication froze. */
+    EditionBasis frozen(ModuleCatalog module, PublicationRepository.Head publication) {
+        EditionSettings settings = publication
+                .settings()
+                .settings(module.year(), module.code(), publication.publishedAt(), publication.publishedBy());
+        return new EditionBasis(module, settings, "publication:" + publication.id(), true, once(() -> {
+            Map<Long, PublicationRepository.Member> members = publications.members(publication.id());
+            Map<Long, Long> versions = new HashMap<>();
+            Map<Long, Long> inhabitants = new HashMap<>();
+            members.forEach((id, member) -> {
+                versions.put(id, member.versionId());
+                if (member.inhabitants() != null) {
+                    inhabitants.put(id, member.inhabitants());
+                }
+            });
+            return ParticipantInputs.of(module, approved.versions(module.year(), module.code(), versions), inhabitants);
+        }));
+    }
+
+    /** Loads the inputs at most once per basis, however many policies are computed from them. */
+    private static Supplier<List<OrganisationInput>> once(Supplier<List<OrganisationInput>> load) {
+        return new Supplier<>() {
+            private List<OrganisationInput> loaded;
+
+            @Override
+            public synchronized List<OrganisationInput> get() {
+                if (loaded == null) {
+                    loaded = load.get();
+                }
+                return loaded;
+            }
+        };
+    }
+
+    /**
+     * The policies one organisation gets on a basis, after the differencing rule, with their results
+     * as it may see them; the edition's default first.
+     */
+    PolicyChoices.Outcome choices(EditionBasis basis, long organisationId) {
+        EditionSettings settings = basis.settings();
+        int k = settings.minimumReferenceSize();
+        List<ChosenPolicy> ordered = new ArrayList<>(ChosenPolicy.options(settings, organisationId));
+        ChosenPolicy first = ChosenPolicy.resolve(settings, organisationId, null);
+        ordered.remove(first);
+        ordered.add(0, first);
+        List<PolicyChoices.Candidate> candidates = new ArrayList<>();
+        for (ChosenPolicy policy : ordered) {
+            PolicyRun run = run(basis, policy, k, false);
+            OrganisationResults results = run.results().get(organisationId);
+            Optional<MemberSet> group = run.groups().of(organisationId);
+            if (results != null && group.isPresent()) {
+                candidates.add(new PolicyChoices.Candidate(policy, results, group.get()));
+            }
         }
-        return Optional.ofNullable(found);
+        if (candidates.isEmpty() && first.kind() != ReferencePolicy.ALLE_GOEDGEKEURD) {
+            // Not computable under its options (e.g. left a named set): all participants.
+            ChosenPolicy all = ChosenPolicy.of(ReferencePolicy.ALLE_GOEDGEKEURD);
+            PolicyRun run = run(basis, all, k, false);
+            OrganisationResults results = run.results().get(organisationId);
+            Optional<MemberSet> group = run.groups().of(organisationId);
+            if (results != null && group.isPresent()) {
+                candidates.add(new PolicyChoices.Candidate(all, results, group.get()));
+            }
+        }
+        return PolicyChoices.choose(basis.module().engineDefinition(), candidates, everyone(basis), k);
     }
 
-    private Map<Long, OrganisationResults> allResults(
-            ModuleCatalog module, EditionSettings settings, ChosenPolicy policy, int k, boolean preliminary) {
+    /** Every participant's comparison under all participants: its own figures, for what is defined. */
+    Map<Long, Comparison> everyone(EditionBasis basis) {
+        Map<Long, Comparison> everyone = new HashMap<>();
+        run(
+                        basis,
+                        ChosenPolicy.of(ReferencePolicy.ALLE_GOEDGEKEURD),
+                        basis.settings().minimumReferenceSize(),
+                        false)
+                .results()
+                .forEach((id, results) -> everyone.put(id, results.comparison()));
+        return everyone;
+    }
+
+    /** The participants a basis has results for. */
+    Set<Long> participants(EditionBasis basis) {
+        return run(
+                        basis,
+                        ChosenPolicy.of(ReferencePolicy.ALLE_GOEDGEKEURD),
+                        basis.settings().minimumReferenceSize(),
+                        false)
+                .results()
+                .keySet();
+    }
+
+    private record Resolved(
+            OrganisationResults results, List<ChosenPolicy> options, String chosenCode, ResultsService service) {
+
+        List<PolicyOption> options(Locale locale) {
+            return options.stream()
+                    .map(option -> new PolicyOption(option.code(), service.describeOption(option, results, locale)))
+                    .toList();
+        }
+    }
+
+    private Optional<Resolved> resolve(
+            ModuleCatalog module, long organisationId, String requestedPolicy, boolean beheerder) {
+        EditionSettings settings = editions.settings(module.year(), module.code());
+        EditionBasis basis;
+        if (beheerder) {
+            basis = live(module, settings);
+        } else if (!settings.published()) {
+            return preliminary(module, settings, organisationId);
+        } else {
+            Optional<PublicationRepository.Head> publication = publications.latest(module.year(), module.code());
+            if (publication.isEmpty()) {
+                return preliminary(module, settings, organisationId);
+            }
+            basis = frozen(module, publication.get());
+            if (!participants(basis).contains(organisationId)) {
+                // Approved after the publication: its own figures until the next one.
+                return preliminary(module, settings, organisationId);
+            }
+        }
+        PolicyChoices.Outcome outcome = choices(basis, organisationId);
+        if (outcome.choices().isEmpty()) {
+            return Optional.empty();
+        }
+        PolicyChoices.Choice chosen = match(outcome.choices(), requestedPolicy)
+                .orElse(outcome.choices().get(0));
+        List<ChosenPolicy> options =
+                outcome.choices().stream().map(PolicyChoices.Choice::policy).toList();
+        return Optional.of(
+                new Resolved(chosen.results(), options, chosen.policy().code(), this));
+    }
+
+    /** A bare {@code MAATWERK} names the first set the organisation takes part in. */
+    private static Optional<PolicyChoices.Choice> match(List<PolicyChoices.Choice> choices, String requested) {
+        if (requested == null || requested.isBlank()) {
+            return Optional.empty();
+        }
+        String code = requested.strip().toUpperCase(Locale.ROOT);
+        return choices.stream()
+                .filter(c -> c.policy().code().equals(code)
+                        || c.policy().kind().name().equals(code))
+                .findFirst();
+    }
+
+    /** Own figures only, marked preliminary: a comparison with no reference organisations at all. */
+    private Optional<Resolved> preliminary(ModuleCatalog module, EditionSettings settings, long organisationId) {
+        EditionBasis basis = live(module, settings);
+        PolicyRun run = run(basis, ChosenPolicy.of(settings.defaultPolicy()), settings.minimumReferenceSize(), true);
+        OrganisationResults results = run.results().get(organisationId);
+        if (results == null) {
+            return Optional.empty();
+        }
+        List<ChosenPolicy> options = ChosenPolicy.options(settings, organisationId);
+        return Optional.of(new Resolved(
+                results,
+                options,
+                ChosenPolicy.resolve(settings, organisationId, null).code(),
+                this));
+    }
+
+    private PolicyRun run(EditionBasis basis, ChosenPolicy policy, int k, boolean preliminary) {
+        EditionSettings settings = basis.settings();
+        ModuleCatalog module = basis.module();
         String parameter = parameter(policy, settings, null);
         String policyKey = preliminary
                 ? PRELIMINARY
                 : policy.code() + ":" + parameter + ":" + consentingMembers(policy) + ":excl"
                         + settings.excludedOrganisations();
         ComparisonCache.Key key = new ComparisonCache.Key(
-                module.year(), module.code(), policyKey, k, settings.published(), policyForPreliminary(settings));
-        String fingerprint = fingerprint(module.year(), module.code());
-        Optional<Map<Long, OrganisationResults>> cached = cache.get(key, fingerprint);
+                module.year(),
+                module.code(),
+                (basis.frozen() ? "frozen:" : "live:") + policyKey,
+                k,
+                settings.published(),
+                settings.defaultPolicy().name());
+        Optional<PolicyRun> cached = cache.get(key, basis.state());
         if (cached.isPresent()) {
             return cached.get();
         }
-        Map<Long, OrganisationResults> results = compute(module, settings, policy, k, preliminary);
-        // An approval between reading the fingerprint and the data would file new results under
-        // the old fingerprint; then the results are used once but not kept.
-        if (fingerprint.equals(fingerprint(module.year(), module.code()))) {
-            cache.put(key, fingerprint, results);
+        PolicyRun computed = compute(basis, policy, k, preliminary);
+        // An approval between reading the state and the data would file new results under the old
+        // state; then the results are used once but not kept. A publication never changes.
+        if (basis.frozen() || basis.state().equals("live:" + fingerprint(module.year(), module.code()))) {
+            cache.put(key, basis.state(), computed);
         }
-        return results;
+        return computed;
     }
 
     /** Results change with the approved data and with inhabitants (a new municipality list). */
@@ -201,13 +354,13 @@ public class ResultsService implements ParticipantCosts {
         return approved.fingerprint(year, moduleCode) + "/" + organisations.fingerprint();
     }
 
-    private Map<Long, OrganisationResults> compute(
-            ModuleCatalog module, EditionSettings settings, ChosenPolicy policy, int k, boolean preliminary) {
-        List<ApprovedSubmission> submissions = approved.approved(module.year(), module.code());
-        List<OrganisationInput> inputs = ParticipantInputs.of(module, submissions, inhabitants(submissions));
+    private PolicyRun compute(EditionBasis basis, ChosenPolicy policy, int k, boolean preliminary) {
+        ModuleCatalog module = basis.module();
+        EditionSettings settings = basis.settings();
+        List<OrganisationInput> inputs = basis.inputs().get();
+        ToIntFunction<FigureId> decimals = decimals(module);
         Map<Long, OrganisationResults> results = new HashMap<>();
         if (preliminary) {
-            // Own figures only: a comparison with no reference organisations at all.
             ChosenPolicy shown = ChosenPolicy.of(settings.defaultPolicy());
             for (OrganisationInput input : inputs) {
                 Comparison own = BenchmarkEngine.compare(module.engineDefinition(), input, List.of(), k);
@@ -224,9 +377,9 @@ public class ResultsService implements ParticipantCosts {
                                 parameter(shown, settings, input),
                                 false));
             }
-            return results;
+            return new PolicyRun(results, ReferenceGroupIndex.ofLists(Map.of()));
         }
-        Map<Long, Comparison> comparisons = ReferenceGroups.compareAll(
+        ReferenceGroups.Computed computed = ReferenceGroups.compareAll(
                 module.engineDefinition(),
                 inputs,
                 policy,
@@ -235,7 +388,7 @@ public class ResultsService implements ParticipantCosts {
                 k);
         for (OrganisationInput input : inputs) {
             long id = input.organisationId();
-            Comparison comparison = comparisons.get(id);
+            Comparison comparison = computed.comparisons().get(id);
             if (comparison != null) {
                 results.put(
                         id,
@@ -245,13 +398,27 @@ public class ResultsService implements ParticipantCosts {
                                 module.code(),
                                 policy.kind().name(),
                                 input,
-                                comparison,
+                                comparison.disclosed(decimals),
                                 false,
                                 parameter(policy, settings, input),
                                 settings.published()));
             }
         }
-        return results;
+        return new PolicyRun(results, computed.groups());
+    }
+
+    /** The decimals each figure is shown with: reference values leave the server rounded to them. */
+    static ToIntFunction<FigureId> decimals(ModuleCatalog module) {
+        Map<String, Integer> indicators = new HashMap<>();
+        for (DerivedIndicator indicator : module.derivedIndicators()) {
+            indicators.put(indicator.code(), ValueFormat.of(indicator.format()).decimals());
+        }
+        return figure -> switch (figure.kind()) {
+            case TASK_COST_PER_UNIT, OUTSOURCING_COST_PER_UNIT, GROUP_COST_PER_UNIT, TOTAL_COST_PER_UNIT ->
+                ValueFormat.EURO.decimals();
+            case TASK_FTE_PER_100_UNITS, GROUP_FTE_PER_100_UNITS, TOTAL_FTE_PER_100_UNITS -> ValueFormat.FTE.decimals();
+            case DERIVED_INDICATOR -> indicators.getOrDefault(figure.code(), ValueFormat.DECIMAL.decimals());
+        };
     }
 
     /** n, the organisation's size class, or the set's name; empty for all participants. */
@@ -274,11 +441,20 @@ public class ResultsService implements ParticipantCosts {
                         .collect(Collectors.joining(",", "[", "]"));
     }
 
-    private static String policyForPreliminary(EditionSettings settings) {
-        return settings.defaultPolicy().name();
+    private String describeOption(ChosenPolicy option, OrganisationResults results, Locale locale) {
+        String parameter = switch (option.kind()) {
+            case NAASTE_BUREN -> String.valueOf(neighbourCountOf(results));
+            case MAATWERK -> option.namedSet() == null ? "" : option.namedSet().name();
+            default -> "";
+        };
+        return describe(option.kind().name(), parameter, locale);
     }
 
-    private String describe(String policyCode, String parameter, Locale locale) {
+    private int neighbourCountOf(OrganisationResults results) {
+        return editions.settings(results.year(), results.moduleCode()).neighbourCount();
+    }
+
+    String describe(String policyCode, String parameter, Locale locale) {
         return PolicyDescriptions.describe(messages, policyCode, parameter, locale);
     }
 

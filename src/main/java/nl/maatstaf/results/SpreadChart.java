@@ -14,12 +14,10 @@ record SpreadChart(
         String format,
         BigDecimal own,
         BigDecimal mean,
-        BigDecimal min,
         BigDecimal firstQuartile,
         BigDecimal median,
         BigDecimal thirdQuartile,
-        BigDecimal max,
         Labels labels) {
 
-    record Labels(String own, String mean, String range, String interquartile, String median) {}
+    record Labels(String own, String mean, String interquartile, String median) {}
 }

@@ -22,6 +22,15 @@ enum ValueFormat {
         };
     }
 
+    /** The decimals the figure is shown with (spec §4), also what reference values are rounded to. */
+    int decimals() {
+        return switch (this) {
+            case EURO -> 0;
+            case FTE, DECIMAL -> 2;
+            case PERCENT -> 1;
+        };
+    }
+
     String value(BigDecimal value) {
         return switch (this) {
             case EURO -> DutchFormat.euro(value);

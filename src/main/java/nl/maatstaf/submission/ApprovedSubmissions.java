@@ -59,6 +59,44 @@ public class ApprovedSubmissions {
         return result;
     }
 
+    /**
+     * Exactly these versions of a module and year, whatever has been approved since: what a
+     * publication froze. Versions are immutable, so the figures are those of the moment it was made.
+     *
+     * @param versionIds by organisation id
+     */
+    @Transactional(readOnly = true)
+    public List<ApprovedSubmission> versions(int year, String moduleCode, Map<Long, Long> versionIds) {
+        Map<Long, Long> organisationOf = new HashMap<>();
+        versionIds.forEach((organisation, version) -> organisationOf.put(version, organisation));
+        Map<Long, Integer> numbers = new HashMap<>();
+        Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
+        jdbc.sql("""
+                        SELECT v.id, v.version_no, vv.field_key, vv.number_value
+                        FROM submission s
+                        JOIN submission_version v ON v.submission_id = s.id
+                        LEFT JOIN submission_version_value vv ON vv.version_id = v.id
+                        WHERE s.peiljaar = :year AND s.module_code = :moduleCode
+                        """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
+            long version = rs.getLong(1);
+            if (organisationOf.containsKey(version)) {
+                numbers.put(version, rs.getInt(2));
+                if (rs.getString(3) != null) {
+                    values.computeIfAbsent(version, k -> new HashMap<>()).put(rs.getString(3), rs.getBigDecimal(4));
+                }
+            }
+        });
+        List<ApprovedSubmission> result = new ArrayList<>(versionIds.size());
+        versionIds.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            Integer number = numbers.get(entry.getValue());
+            if (number != null) {
+                result.add(new ApprovedSubmission(
+                        entry.getKey(), entry.getValue(), number, values.getOrDefault(entry.getValue(), Map.of())));
+            }
+        });
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public Optional<ApprovedSubmission> approvedOf(long organisationId, int year, String moduleCode) {
         return approved(year, moduleCode).stream()

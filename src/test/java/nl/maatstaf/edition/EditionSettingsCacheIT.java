@@ -18,6 +18,9 @@ class EditionSettingsCacheIT {
     EditionService editions;
 
     @Autowired
+    EditionPublisher publisher;
+
+    @Autowired
     TestData testData;
 
     @Autowired
@@ -26,7 +29,7 @@ class EditionSettingsCacheIT {
     @Test
     void aChangeStoredByAnotherInstanceIsReadOnTheNextRequest() {
         testData.newOrganisation(YEAR);
-        editions.publish(YEAR, "JEUGD", "test");
+        publisher.publish(YEAR, "JEUGD", "test", null);
         assertThat(editions.settings(YEAR, "JEUGD").neighbourCount()).isEqualTo(10);
 
         // What another instance's EditionService does: change the row and raise the generation.

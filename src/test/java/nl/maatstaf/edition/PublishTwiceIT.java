@@ -29,12 +29,15 @@ class PublishTwiceIT {
     EditionService editions;
 
     @Autowired
+    EditionPublisher publisher;
+
+    @Autowired
     AuditLog audit;
 
     @Test
     void publishingAPublishedEditionAgainKeepsTheFirstPublicationAndAuditsItOnce() {
         testData.newOrganisation(YEAR);
-        editions.publish(YEAR, "JEUGD", "eerste-beheerder");
+        publisher.publish(YEAR, "JEUGD", "eerste-beheerder", null);
         EditionSettings first = editions.settings(YEAR, "JEUGD");
         UserAgent beheerder = UserAgent.loggedIn(port, "beheerder", "demo");
         beheerder.get(PAGE);

@@ -158,17 +158,28 @@ class CompareTest {
     }
 
     @Test
-    void reportsTheReferenceSpreadAlongsideTheMean() {
-        Comparison comparison =
-                BenchmarkEngine.compare(MODULE, withCostPerUnit(1, 0), references(1000, 1100, 1200, 1300, 2400), 5);
+    void reportsTheQuartilesOfTenReferencesAlongsideTheMean() {
+        Comparison comparison = BenchmarkEngine.compare(
+                MODULE,
+                withCostPerUnit(1, 0),
+                references(1000, 1100, 1200, 1300, 1400, 1500, 1600, 1700, 1800, 1900),
+                5);
 
+        // n = 10: Q1 at rank 2,25, median at 4,5, Q3 at 6,75 (QUARTILE.INC)
         assertThat(comparison.line(TOTAL_COST).referenceSpread()).hasValueSatisfying(spread -> {
-            assertThat(spread.min()).isEqualByComparingTo("1000");
-            assertThat(spread.firstQuartile()).isEqualByComparingTo("1100");
-            assertThat(spread.median()).isEqualByComparingTo("1200");
-            assertThat(spread.thirdQuartile()).isEqualByComparingTo("1300");
-            assertThat(spread.max()).isEqualByComparingTo("2400");
+            assertThat(spread.firstQuartile()).isEqualByComparingTo("1225");
+            assertThat(spread.median()).isEqualByComparingTo("1450");
+            assertThat(spread.thirdQuartile()).isEqualByComparingTo("1675");
         });
+    }
+
+    @Test
+    void givesTheMeanButNoQuartilesOfFewerThanTenReferences() {
+        Comparison comparison = BenchmarkEngine.compare(
+                MODULE, withCostPerUnit(1, 0), references(1000, 1100, 1200, 1300, 1400, 1500, 1600, 1700, 1800), 5);
+
+        assertThat(comparison.line(TOTAL_COST).referenceMean()).isPresent();
+        assertThat(comparison.line(TOTAL_COST).referenceSpread()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
+import nl.maatstaf.edition.EditionPublisher;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.organisation.Organisation;
 import nl.maatstaf.organisation.OrganisationService;
@@ -50,6 +51,9 @@ class SubmitApproveAndCompareJourneyIT {
     EditionService editions;
 
     @Autowired
+    EditionPublisher publisher;
+
+    @Autowired
     Enrolments enrolments;
 
     @Autowired
@@ -78,7 +82,7 @@ class SubmitApproveAndCompareJourneyIT {
                 enrolments.enrol(others.get(i).id(), YEAR, MODULE);
                 approved.storeApproved(others.get(i).id(), YEAR, MODULE, referenceFigures(i), "test");
             }
-            editions.publish(YEAR, MODULE, "test");
+            publisher.publish(YEAR, MODULE, "test", null);
         });
     }
 

@@ -33,11 +33,11 @@ class CsvExportTest {
 
     @Test
     void separatesFieldsWithSemicolonsAndWritesDecimalCommas() {
-        String csv = text(ReportFixtures.workedExample());
+        String csv = text(ReportFixtures.withSpread());
 
         assertThat(csv)
-                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;2599,00;-249,00;-9,58;5;2455,00;2490,00;2600,00;"
-                        + "2660,00;2790,00;\r\n");
+                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;2619,00;-269,00;-10,27;10;2503,75;2620,00;"
+                        + "2690,00;\r\n");
     }
 
     @Test
@@ -69,7 +69,7 @@ class CsvExportTest {
         String csv = text(ReportFixtures.tooFewReferences());
 
         assertThat(csv)
-                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;4;;;;;;te weinig referenties\r\n")
+                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;4;;;;te weinig referenties\r\n")
                 .doesNotContain("2583,75")
                 .doesNotContain("2100,00");
     }
@@ -80,7 +80,7 @@ class CsvExportTest {
 
         assertThat(csv)
                 .contains("Status;\"Voorlopig: het peiljaar is nog niet gepubliceerd; er zijn geen referentiewaarden\"")
-                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;5;;;;;;voorlopig\r\n")
+                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;5;;;;voorlopig\r\n")
                 .doesNotContain("2599,00");
     }
 

@@ -81,14 +81,16 @@ class PdfReportTest {
 
         assertThat(text).contains("te weinig referenties").contains("€ 2.350");
         // With four references the total would be € 2.584 and Uitvoering € 2.100.
-        assertThat(text).doesNotContain("€ 2.584").doesNotContain("€ 2.100").doesNotContain("Laagste");
+        assertThat(text).doesNotContain("€ 2.584").doesNotContain("€ 2.100").doesNotContain("Laagste €");
     }
 
     @Test
     void showsTheSpreadOfTheReferenceGroup() throws IOException {
-        assertThat(text(ReportFixtures.workedExample()))
+        assertThat(text(ReportFixtures.withSpread()))
                 .contains("Spreiding in de referentiegroep")
-                .contains("Laagste € 2.455 · Q1 € 2.490 · mediaan € 2.600 · Q3 € 2.660 · hoogste € 2.790");
+                .contains("Q1 € 2.504 · mediaan € 2.620 · Q3 € 2.690 · gemiddelde € 2.619")
+                .doesNotContain("Laagste €")
+                .doesNotContain("hoogste €");
     }
 
     @Test

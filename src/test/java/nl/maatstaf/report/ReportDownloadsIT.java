@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.maatstaf.audit.AuditLog;
+import nl.maatstaf.edition.EditionPublisher;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.submission.FieldKeys;
@@ -39,6 +40,9 @@ class ReportDownloadsIT {
 
     @Autowired
     EditionService editions;
+
+    @Autowired
+    EditionPublisher publisher;
 
     @Autowired
     ApprovedSubmissions approved;
@@ -213,7 +217,7 @@ class ReportDownloadsIT {
             long id = testData.newOrganisation(year).organisationId();
             approved.storeApproved(id, year, "PARTICIPATIE", figures(300, 100_000L * i), "test");
         }
-        editions.publish(year, "PARTICIPATIE", "test");
+        publisher.publish(year, "PARTICIPATIE", "test", null);
         return own;
     }
 

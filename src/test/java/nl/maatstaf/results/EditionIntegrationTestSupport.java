@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import nl.maatstaf.edition.EditionPublisher;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.testsupport.TestData;
@@ -34,6 +35,9 @@ abstract class EditionIntegrationTestSupport {
 
     @Autowired
     EditionService editions;
+
+    @Autowired
+    EditionPublisher publisher;
 
     /**
      * @return {@code count} organisations; the i-th (from 0) has 400 + 10·i uitkeringen and

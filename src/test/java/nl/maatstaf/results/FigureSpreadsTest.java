@@ -16,7 +16,7 @@ class FigureSpreadsTest {
     @Test
     void givesEveryCostFigureItsSpreadWithGroupsAndTotalInView() {
         List<FigureSpreads.Entry> costs =
-                spreads.costs(ResultsFixtures.participatie(), ResultsFixtures.results(5), DUTCH);
+                spreads.costs(ResultsFixtures.participatie(), ResultsFixtures.results(10), DUTCH);
 
         int tasks = (int) ResultsFixtures.participatie().tasks().count();
         int groups = ResultsFixtures.participatie().groups().size();
@@ -29,20 +29,29 @@ class FigureSpreadsTest {
     @Test
     void describesTheSpreadOfTheTotalInWordsAndAsChartData() {
         FigureSpreads.Entry total =
-                last(spreads.costs(ResultsFixtures.participatie(), ResultsFixtures.results(5), DUTCH));
+                last(spreads.costs(ResultsFixtures.participatie(), ResultsFixtures.results(10), DUTCH));
 
         assertThat(total.description())
-                .isEqualTo("Spreiding van Totaal: eigen waarde € 2.350; referentie € 2.599; middelste helft € 2.490"
-                        + " tot € 2.660; laagste € 2.455, hoogste € 2.790");
-        assertThat(total.chartJson()).contains("\"median\":2600");
+                .isEqualTo("Spreiding van Totaal: eigen waarde € 2.350; referentie € 2.619; middelste helft € 2.504"
+                        + " tot € 2.690");
+        assertThat(total.chartJson())
+                .contains("\"median\":2620")
+                .doesNotContain("min")
+                .doesNotContain("max");
     }
 
     @Test
     void givesFormationFiguresTheirSpread() {
         List<FigureSpreads.Entry> formation =
-                spreads.formation(ResultsFixtures.participatie(), ResultsFixtures.results(5), DUTCH);
+                spreads.formation(ResultsFixtures.participatie(), ResultsFixtures.results(10), DUTCH);
 
         assertThat(last(formation).chartJson()).contains("\"format\":\"FTE\"");
+    }
+
+    @Test
+    void showsNoSpreadOverFewerThanTenReferences() {
+        assertThat(spreads.costs(ResultsFixtures.participatie(), ResultsFixtures.results(9), DUTCH))
+                .isEmpty();
     }
 
     @Test

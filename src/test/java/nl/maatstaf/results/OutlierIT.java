@@ -39,7 +39,7 @@ class OutlierIT extends EditionIntegrationTestSupport {
         extreme = testData.newOrganisation(YEAR);
         approved.storeApproved(
                 extreme.organisationId(), YEAR, "PARTICIPATIE", ItFigures.participatie(100, 900_000), "test");
-        editions.publish(YEAR, "PARTICIPATIE", "test");
+        publisher.publish(YEAR, "PARTICIPATIE", "test", null);
     }
 
     @Test

@@ -44,7 +44,8 @@ class ReferenceGroupsTest {
     }
 
     private static Map<Long, Comparison> compare(ChosenPolicy policy, int n, Set<Long> excluded) {
-        return ReferenceGroups.compareAll(DEFINITION, PARTICIPANTS, policy, n, excluded, K);
+        return ReferenceGroups.compareAll(DEFINITION, PARTICIPANTS, policy, n, excluded, K)
+                .comparisons();
     }
 
     @Test

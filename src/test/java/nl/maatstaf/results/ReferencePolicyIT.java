@@ -26,7 +26,7 @@ class ReferencePolicyIT extends EditionIntegrationTestSupport {
                         new EditionService.SettingsChange(allowed, ReferencePolicy.ALLE_GOEDGEKEURD, n, k),
                         "test"))
                 .isEmpty();
-        editions.publish(year, "PARTICIPATIE", "test");
+        publisher.publish(year, "PARTICIPATIE", "test", null);
         return subjects;
     }
 

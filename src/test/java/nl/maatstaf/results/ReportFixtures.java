@@ -22,6 +22,11 @@ public final class ReportFixtures {
         return report(ResultsFixtures.results(5), false);
     }
 
+    /** Published, with ten references: enough for quartiles. */
+    public static ResultsReport withSpread() {
+        return report(ResultsFixtures.results(10), false);
+    }
+
     /** 2025 not yet published: no reference values anywhere. */
     public static ResultsReport preliminary() {
         return report(ResultsFixtures.results(5), true);

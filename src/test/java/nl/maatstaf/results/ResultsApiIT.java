@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.edition.EditionPublisher;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmissions;
@@ -35,6 +36,9 @@ class ResultsApiIT {
 
     @Autowired
     EditionService editions;
+
+    @Autowired
+    EditionPublisher publisher;
 
     @Test
     void theApiReturnsTheSameNumbersAsThePage() throws Exception {
@@ -91,7 +95,7 @@ class ResultsApiIT {
             long id = testData.newOrganisation(year).organisationId();
             approved.storeApproved(id, year, "PARTICIPATIE", ItFigures.participatie(300, 100_000 * i), "test");
         }
-        editions.publish(year, "PARTICIPATIE", "test");
+        publisher.publish(year, "PARTICIPATIE", "test", null);
 
         JsonNode api = get(
                 "/api/v1/organisations/" + own.organisationId() + "/results/" + year + "/participatie",

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.edition.EditionPublisher;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.testsupport.IntegrationTest;
@@ -32,12 +33,15 @@ class ResultsCacheIT {
     @Autowired
     EditionService editions;
 
+    @Autowired
+    EditionPublisher publisher;
+
     @Test
     void aNewApprovalChangesTheReferenceOfTheOthers() {
         TestData.Subject own = testData.newOrganisation(YEAR);
         approved.storeApproved(
                 own.organisationId(), YEAR, "PARTICIPATIE", ItFigures.participatie(500, 300_000), "test");
-        editions.publish(YEAR, "PARTICIPATIE", "test");
+        publisher.publish(YEAR, "PARTICIPATIE", "test", null);
         List<BigDecimal> totals = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             totals.add(approve(400 + 10 * i, 200_000 + 10_007L * i));

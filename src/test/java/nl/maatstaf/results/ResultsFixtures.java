@@ -67,7 +67,10 @@ final class ResultsFixtures {
         return new ApprovedSubmission(OWN_ID, 11, 1, values);
     }
 
-    /** The first {@code count} of the five reference organisations of the worked example. */
+    /**
+     * The first {@code count} of the five reference organisations of the worked example; from the
+     * sixth on (up to ten) the same five again, each group € 10 per uitkering dearer.
+     */
     static List<ApprovedSubmission> references(int count) {
         List<ApprovedSubmission> references = new ArrayList<>();
         for (int r = 0; r < count; r++) {
@@ -78,7 +81,7 @@ final class ResultsFixtures {
             for (int g = 0; g < GROUPS.size(); g++) {
                 values.put(
                         "A." + GROUPS.get(g) + ".uitbesteed",
-                        BigDecimal.valueOf(REFERENCE_COST_PER_UITKERING[r][g] * 1000L));
+                        BigDecimal.valueOf((REFERENCE_COST_PER_UITKERING[r % 5][g] + 10L * (r / 5)) * 1000L));
             }
             references.add(new ApprovedSubmission(100 + r, 20 + r, 1, values));
         }

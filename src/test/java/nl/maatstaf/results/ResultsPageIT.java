@@ -13,6 +13,7 @@ import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
 import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.edition.EditionPublisher;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.engine.BenchmarkEngine;
 import nl.maatstaf.engine.OrganisationInput;
@@ -51,6 +52,9 @@ class ResultsPageIT {
 
     @Autowired
     EditionService editions;
+
+    @Autowired
+    EditionPublisher publisher;
 
     @Test
     void theDemoDeelnemerSeesTheTotalCostPerUitkeringAsTheEngineComputesIt() {
@@ -135,7 +139,7 @@ class ResultsPageIT {
                     id, year, "PARTICIPATIE", ItFigures.participatie(300 + 17 * i, 190_000 + 3_331L * i), "test");
             others.add(ItFigures.totalCostPerUnit(300 + 17 * i, 190_000 + 3_331L * i));
         }
-        editions.publish(year, "PARTICIPATIE", "test");
+        publisher.publish(year, "PARTICIPATIE", "test", null);
 
         String body = html(UserAgent.loggedIn(port, own.deelnemer(), TestData.PASSWORD)
                 .get("/resultaten/" + year + "/participatie"));

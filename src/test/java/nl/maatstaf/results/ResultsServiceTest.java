@@ -2,6 +2,8 @@ package nl.maatstaf.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -9,7 +11,10 @@ import static org.mockito.Mockito.when;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.maatstaf.catalog.CatalogService;
@@ -33,8 +38,9 @@ class ResultsServiceTest {
     private final ApprovedSubmissions approved = mock(ApprovedSubmissions.class);
     private final OrganisationService organisations = mock(OrganisationService.class);
     private final EditionService editions = mock(EditionService.class);
+    private final PublicationRepository publications = mock(PublicationRepository.class);
     private final ResultsService service = new ResultsService(
-            catalog, approved, organisations, editions, ResultsFixtures.messages(), ResultsFixtures.K);
+            catalog, approved, organisations, editions, publications, ResultsFixtures.messages(), ResultsFixtures.K);
 
     static EditionSettings settings(boolean published, List<OutlierDecision> decisions) {
         return new EditionSettings(
@@ -59,6 +65,23 @@ class ResultsServiceTest {
         when(catalog.find(2025, "PARTICIPATIE")).thenReturn(Optional.of(ResultsFixtures.participatie()));
         when(approved.approved(2025, "PARTICIPATIE")).thenReturn(submissions);
         when(editions.settings(2025, "PARTICIPATIE")).thenReturn(settings(true, List.of()));
+        // A published edition shows its publication: here one that froze the settings in force and
+        // the approved set as it is.
+        when(publications.latest(2025, "PARTICIPATIE"))
+                .thenAnswer(call -> Optional.ofNullable(editions.settings(2025, "PARTICIPATIE"))
+                        .filter(EditionSettings::published)
+                        .map(settings -> new PublicationRepository.Head(
+                                1, 2025, "PARTICIPATIE", 1, NOW, "beheerder", FrozenSettings.of(settings))));
+        when(publications.members(1)).thenAnswer(call -> {
+            Map<Long, PublicationRepository.Member> members = new HashMap<>();
+            for (ApprovedSubmission submission : approved.approved(2025, "PARTICIPATIE")) {
+                members.put(
+                        submission.organisationId(), new PublicationRepository.Member(submission.versionId(), null));
+            }
+            return members;
+        });
+        when(approved.versions(eq(2025), eq("PARTICIPATIE"), any()))
+                .thenAnswer(call -> approved.approved(2025, "PARTICIPATIE"));
     }
 
     @Test
@@ -126,8 +149,36 @@ class ResultsServiceTest {
     }
 
     @Test
+    void doesNotOfferAPolicyWhoseGroupDiffersInFewerThanKFromAnotherChoice() {
+        when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+
+        // All participants: the 5 others; 3 nearest neighbours: 2 fewer, and k is 3.
+        OrganisationResults results = service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", "naaste_buren")
+                .orElseThrow();
+
+        assertThat(results.referencePolicy()).isEqualTo("ALLE_GOEDGEKEURD");
+        assertThat(service.policyOptions(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", Locale.ROOT))
+                .extracting(ResultsService.PolicyOption::code)
+                .containsExactly("ALLE_GOEDGEKEURD");
+    }
+
+    @Test
     void givesAnAllowedPolicyWithItsParameter() {
         when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
+        EditionSettings onlyNeighbours = settings(true, List.of());
+        when(editions.settings(2025, "PARTICIPATIE"))
+                .thenReturn(new EditionSettings(
+                        2025,
+                        "PARTICIPATIE",
+                        Set.of(ReferencePolicy.NAASTE_BUREN),
+                        ReferencePolicy.NAASTE_BUREN,
+                        3,
+                        onlyNeighbours.minimumReferenceSize(),
+                        true,
+                        NOW,
+                        "beheerder",
+                        List.of(),
+                        List.of()));
 
         OrganisationResults results = service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", "naaste_buren")
                 .orElseThrow();
@@ -197,8 +248,8 @@ class ResultsServiceTest {
     void reusesTheResultsWhileTheApprovedSetIsUnchanged() {
         when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135");
 
-        service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE");
-        service.resultsOf(100, 2025, "PARTICIPATIE");
+        service.beheerderResultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", null);
+        service.beheerderResultsOf(100, 2025, "PARTICIPATIE", null);
 
         verify(approved, times(1)).approved(2025, "PARTICIPATIE");
     }
@@ -207,8 +258,8 @@ class ResultsServiceTest {
     void recomputesWhenTheApprovedSetChanges() {
         when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135", "6:25:135", "7:26:161");
 
-        service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE");
-        service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE");
+        service.beheerderResultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", null);
+        service.beheerderResultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", null);
 
         verify(approved, times(2)).approved(2025, "PARTICIPATIE");
     }
@@ -218,8 +269,8 @@ class ResultsServiceTest {
         // Before and after reading the data the fingerprint differs: the result may mix both sets.
         when(approved.fingerprint(2025, "PARTICIPATIE")).thenReturn("6:25:135", "7:26:161", "7:26:161");
 
-        service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE");
-        service.resultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE");
+        service.beheerderResultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", null);
+        service.beheerderResultsOf(ResultsFixtures.OWN_ID, 2025, "PARTICIPATIE", null);
 
         verify(approved, times(2)).approved(2025, "PARTICIPATIE");
     }
@@ -233,8 +284,8 @@ class ResultsServiceTest {
 
     @Test
     void refusesAMinimumReferenceSizeBelowThree() {
-        assertThatThrownBy(() ->
-                        new ResultsService(catalog, approved, organisations, editions, ResultsFixtures.messages(), 2))
+        assertThatThrownBy(() -> new ResultsService(
+                        catalog, approved, organisations, editions, publications, ResultsFixtures.messages(), 2))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("k-minimum");
     }

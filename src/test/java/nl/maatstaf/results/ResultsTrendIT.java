@@ -33,8 +33,8 @@ class ResultsTrendIT extends EditionIntegrationTestSupport {
         TestData.Subject own = approvedInFirstAndSecondYear(245_000);
         fiveOthersApproved(SECOND);
 
-        editions.publish(FIRST, "PARTICIPATIE", "test");
-        editions.publish(SECOND, "PARTICIPATIE", "test");
+        publisher.publish(FIRST, "PARTICIPATIE", "test", null);
+        publisher.publish(SECOND, "PARTICIPATIE", "test", null);
 
         String page = page(own, SECOND, "trend");
 
@@ -68,7 +68,7 @@ class ResultsTrendIT extends EditionIntegrationTestSupport {
         approved.storeApproved(
                 own.organisationId(), SPREAD_YEAR, "PARTICIPATIE", ItFigures.participatie(400, 200_000), "test");
         fiveOthersApproved(SPREAD_YEAR);
-        editions.publish(SPREAD_YEAR, "PARTICIPATIE", "test");
+        publisher.publish(SPREAD_YEAR, "PARTICIPATIE", "test", null);
 
         String costs = page(own, SPREAD_YEAR, "kosten");
         String formation = page(own, SPREAD_YEAR, "formatie");

@@ -1,0 +1,72 @@
+package nl.maatstaf.results;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * The organisations of one participant's reference group under one policy (before the per-figure
+ * rules). Kept implicit where it can be, so that "everybody but me" costs nothing per participant.
+ */
+interface MemberSet {
+
+    int size();
+
+    boolean contains(long organisationId);
+
+    /** Every member once; iterate the smaller of two sets. */
+    Iterable<Long> members();
+
+    /** {@code base} without {@code self}: a part of a partition seen from one of its members. */
+    static MemberSet without(Set<Long> base, long self) {
+        return new MemberSet() {
+            @Override
+            public int size() {
+                return base.contains(self) ? base.size() - 1 : base.size();
+            }
+
+            @Override
+            public boolean contains(long organisationId) {
+                return organisationId != self && base.contains(organisationId);
+            }
+
+            @Override
+            public Iterable<Long> members() {
+                return () -> base.stream().filter(id -> id != self).iterator();
+            }
+        };
+    }
+
+    /** An explicit list, e.g. the nearest neighbours. */
+    static MemberSet of(Collection<Long> members) {
+        Set<Long> set = Set.copyOf(members);
+        return new MemberSet() {
+            @Override
+            public int size() {
+                return set.size();
+            }
+
+            @Override
+            public boolean contains(long organisationId) {
+                return set.contains(organisationId);
+            }
+
+            @Override
+            public Iterable<Long> members() {
+                return set;
+            }
+        };
+    }
+
+    /** How many organisations are in both. */
+    static int common(MemberSet a, MemberSet b) {
+        MemberSet small = a.size() <= b.size() ? a : b;
+        MemberSet large = small == a ? b : a;
+        int common = 0;
+        for (long id : small.members()) {
+            if (large.contains(id)) {
+                common++;
+            }
+        }
+        return common;
+    }
+}
