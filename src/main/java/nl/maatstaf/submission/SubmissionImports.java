@@ -42,6 +42,8 @@ public class SubmissionImports {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final ValidationContexts contexts;
+
     SubmissionImports(
             JdbcClient jdbc,
             JdbcTemplate batch,
@@ -49,7 +51,9 @@ public class SubmissionImports {
             CatalogService catalogs,
             FindingMessages findingMessages,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ValidationContexts contexts) {
+        this.contexts = contexts;
         this.jdbc = jdbc;
         this.batch = batch;
         this.approved = approved;
@@ -68,8 +72,8 @@ public class SubmissionImports {
 
     /**
      * Validates the raw text of many organisations' figures for one module exactly as the
-     * questionnaire does on submission, against last year's approved figures and the approved
-     * peers; the context is read once for all organisations.
+     * questionnaire does on submission, against last year's approved figures and the published
+     * usual range; the context is read once for all organisations.
      */
     @Transactional(readOnly = true)
     public List<ImportCheck> validate(
@@ -78,17 +82,11 @@ public class SubmissionImports {
         Map<Long, Map<String, BigDecimal>> previous = new HashMap<>();
         approved.approved(catalog.year() - 1, catalog.code())
                 .forEach(a -> previous.put(a.organisationId(), a.values()));
-        List<Map.Entry<Long, BigDecimal>> peerCosts = new ArrayList<>();
-        approved.approved(catalog.year(), catalog.code())
-                .forEach(a -> NetFigures.costPerHoofdfactor(catalog, a.values())
-                        .ifPresent(cost -> peerCosts.add(Map.entry(a.organisationId(), cost))));
+        Optional<ReferenceRange> range = contexts.referenceRange(catalog);
         List<ImportCheck> checks = new ArrayList<>(rawByOrganisation.size());
         rawByOrganisation.forEach((organisationId, raw) -> {
             ValidationContext context = new ValidationContext(
-                    Optional.ofNullable(previous.get(organisationId)),
-                    catalog.year() - 1,
-                    referenceRange(organisationId, peerCosts),
-                    catalogs.kMinimum());
+                    Optional.ofNullable(previous.get(organisationId)), catalog.year() - 1, range, catalogs.kMinimum());
             ValidationResult result = SubmissionValidator.validate(questionnaire, raw, context);
             List<ImportFinding> findings = new ArrayList<>();
             for (Finding finding : result.errors()) {
@@ -250,22 +248,6 @@ public class SubmissionImports {
                 .param("username", username)
                 .update(key, "id");
         return Objects.requireNonNull(key.getKey()).longValue();
-    }
-
-    private Optional<ReferenceRange> referenceRange(long organisationId, List<Map.Entry<Long, BigDecimal>> peerCosts) {
-        BigDecimal minimum = null;
-        BigDecimal maximum = null;
-        int size = 0;
-        for (Map.Entry<Long, BigDecimal> peer : peerCosts) {
-            if (peer.getKey() == organisationId) {
-                continue;
-            }
-            BigDecimal cost = peer.getValue();
-            minimum = minimum == null || cost.compareTo(minimum) < 0 ? cost : minimum;
-            maximum = maximum == null || cost.compareTo(maximum) > 0 ? cost : maximum;
-            size++;
-        }
-        return size < catalogs.kMinimum() ? Optional.empty() : Optional.of(new ReferenceRange(minimum, maximum, size));
     }
 
     private String message(Questionnaire questionnaire, Finding finding, Locale locale) {

@@ -187,23 +187,22 @@ final class SubmissionValidator {
             Map<String, BigDecimal> numbers,
             ValidationContext context,
             List<Finding> warnings) {
-        Optional<ReferenceRange> range =
-                context.referenceRange().filter(r -> r.size() >= context.minimumReferenceSize());
+        Optional<ReferenceRange> range = context.referenceRange();
         Optional<BigDecimal> own = NetFigures.costPerHoofdfactor(questionnaire.catalog(), numbers);
         if (range.isEmpty() || own.isEmpty()) {
             return;
         }
         ReferenceRange r = range.get();
         BigDecimal value = own.get();
-        if (value.compareTo(r.minimum()) < 0 || value.compareTo(r.maximum()) > 0) {
+        if (value.compareTo(r.lower()) < 0 || value.compareTo(r.upper()) > 0) {
             warnings.add(Finding.warning(
                     "costPerUnitRange",
                     questionnaire.hoofdfactorKey(),
                     Finding.TOTAL,
                     DutchFormat.euro(value),
-                    DutchFormat.euro(r.minimum()),
-                    DutchFormat.euro(r.maximum()),
-                    String.valueOf(r.size())));
+                    DutchFormat.euro(r.lower()),
+                    DutchFormat.euro(r.upper()),
+                    String.valueOf(r.year())));
         }
     }
 

@@ -315,13 +315,14 @@ class SubmissionValidatorTest {
         ValidationContext peers = new ValidationContext(
                 Optional.empty(),
                 2029,
-                Optional.of(new ReferenceRange(new BigDecimal("150"), new BigDecimal("400"), 5)));
+                Optional.of(new ReferenceRange(new BigDecimal("150"), new BigDecimal("400"), 12, 2028)));
 
         assertThat(validate(valid(), peers).warningsAt("B.BESCHIKKINGEN"))
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.rule()).isEqualTo("costPerUnitRange");
-                    assertThat(f.args()).containsExactly("€ 125", "€ 150", "€ 400", "5");
+                    // The published band and its peiljaar: nothing of any single organisation.
+                    assertThat(f.args()).containsExactly("€ 125", "€ 150", "€ 400", "2028");
                 });
     }
 
@@ -330,28 +331,7 @@ class SubmissionValidatorTest {
         ValidationContext peers = new ValidationContext(
                 Optional.empty(),
                 2029,
-                Optional.of(new ReferenceRange(new BigDecimal("100"), new BigDecimal("400"), 7)));
-
-        assertThat(validate(valid(), peers).warnings()).isEmpty();
-    }
-
-    @Test
-    void ignoresAReferenceRangeOfFewerThanFiveOrganisations() {
-        ValidationContext peers = new ValidationContext(
-                Optional.empty(),
-                2029,
-                Optional.of(new ReferenceRange(new BigDecimal("150"), new BigDecimal("400"), 4)));
-
-        assertThat(validate(valid(), peers).warnings()).isEmpty();
-    }
-
-    @Test
-    void ignoresAReferenceRangeSmallerThanTheConfiguredMinimum() {
-        ValidationContext peers = new ValidationContext(
-                Optional.empty(),
-                2029,
-                Optional.of(new ReferenceRange(new BigDecimal("150"), new BigDecimal("400"), 6)),
-                7);
+                Optional.of(new ReferenceRange(new BigDecimal("100"), new BigDecimal("400"), 12, 2028)));
 
         assertThat(validate(valid(), peers).warnings()).isEmpty();
     }
