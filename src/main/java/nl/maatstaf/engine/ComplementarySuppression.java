@@ -12,8 +12,9 @@ import java.util.Map;
  * the total is the sum of the groups; the means over one reference group add up the same way. So
  * when exactly one figure of such a sum is withheld, it equals the shown total minus the shown
  * parts. This withholds a second figure of every such sum until no sum has exactly one withheld
- * figure: preferably a part that is in no other sum (a task or outsourcing line), then the one
- * with the smallest reference, so that as little as possible is lost.
+ * figure: a part rather than the sum's total, preferably one that is in no other sum (a task or
+ * outsourcing line), then the one with the smallest reference, so that as little as possible is
+ * lost and the totals people look at first stay.
  */
 final class ComplementarySuppression {
 
@@ -96,15 +97,16 @@ final class ComplementarySuppression {
         return result;
     }
 
+    /** A part of the sum if one is shown; its total (the headline figure) only when none is. */
     private int cheapestShown(int[] sum, List<ComparisonLine> lines) {
         int best = -1;
-        for (int figure : sum) {
-            ComparisonLine line = lines.get(figure);
-            if (line.hasReference() && (best == -1 || cheaper(figure, best, lines))) {
+        for (int part = 1; part < sum.length; part++) {
+            int figure = sum[part];
+            if (lines.get(figure).hasReference() && (best == -1 || cheaper(figure, best, lines))) {
                 best = figure;
             }
         }
-        return best;
+        return best == -1 ? sum[0] : best;
     }
 
     private boolean cheaper(int candidate, int best, List<ComparisonLine> lines) {

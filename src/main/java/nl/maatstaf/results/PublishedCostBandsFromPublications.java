@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The usual range of the total cost per hoofdfactor for the questionnaire's warning: Tukey's
- * fences over the members of the newest publication of the module up to the peiljaar, rounded to
+ * fences over the members of the module's publication of the peiljaar or, failing that, of the
+ * year before, rounded to
  * whole euros. Only a frozen publication counts, so typing values cannot reveal anything that
  * changes with other organisations' drafts, approvals or exclusions; and only a publication of at
  * least as many organisations as quartiles need, so the fences are never close to one value.
@@ -47,7 +48,9 @@ class PublishedCostBandsFromPublications implements PublishedCostBands {
         years.sort(null);
         for (int index = years.size() - 1; index >= 0; index--) {
             int candidate = years.get(index);
-            if (candidate > year) {
+            // This year's publication, or last year's (what a questionnaire is filled in against);
+            // a benchmark of years ago says little about today's costs.
+            if (candidate > year || candidate < year - 1) {
                 continue;
             }
             Optional<ModuleCatalog> module = catalog.find(candidate, moduleCode);

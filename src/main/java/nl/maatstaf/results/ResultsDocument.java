@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The results of one organisation as the JSON API returns them. Numbers are the engine's
- * unrounded values; reference values and deviations are null where the reference group is too
- * small ("te weinig referenties").
+ * The results of one organisation as the JSON API returns them. The organisation's own figures
+ * are unrounded; reference values and quartiles are rounded to display precision (decision 0009),
+ * and deviations are taken from those. Reference values and deviations are null where a
+ * disclosure rule withholds them; {@code referenceWithheld} then says which.
  */
 @Schema(name = "Results", description = "An organisation's results for one module and peiljaar")
 record ResultsDocument(
@@ -102,7 +103,13 @@ record ResultsDocument(
             BigDecimal deviationPercentage,
 
             @Schema(description = "Number of organisations the reference rests on")
-            int referenceSize) {}
+            int referenceSize,
+
+            @Schema(
+                    nullable = true,
+                    description = "Why there is no reference value: TOO_FEW_REFERENCES, DOMINATED, COMPLEMENTARY or"
+                            + " OVERLAPPING_GROUPS (decision 0009); null when it is given")
+            String referenceWithheld) {}
 
     @Schema(name = "DerivedIndicatorFigure")
     record DerivedIndicatorFigure(
@@ -121,7 +128,12 @@ record ResultsDocument(
             @Schema(nullable = true) BigDecimal deviationPercentage,
             int referenceSize,
 
-            @Schema(nullable = true, description = "Anonymous spread of the reference group")
+            @Schema(nullable = true, description = "Why there is no reference value; null when it is given")
+            String referenceWithheld,
+
+            @Schema(
+                    nullable = true,
+                    description = "Quartiles of the reference group; only over at least ten organisations")
             Spread spread) {}
 
     @Schema(name = "Spread", description = "Quartiles of the reference group (inclusive method), no individual values")

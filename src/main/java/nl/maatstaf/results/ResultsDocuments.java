@@ -118,6 +118,7 @@ final class ResultsDocuments {
                     plain(line.deviation()),
                     plain(line.deviationPercentage()),
                     line.referenceSize(),
+                    withheld(line),
                     line.referenceSpread().map(ResultsDocuments::spread).orElse(null)));
         }
         return indicators;
@@ -132,7 +133,12 @@ final class ResultsDocuments {
                 plain(line.referenceMean()),
                 plain(line.deviation()),
                 plain(line.deviationPercentage()),
-                line.referenceSize());
+                line.referenceSize(),
+                withheld(line));
+    }
+
+    private static String withheld(ComparisonLine line) {
+        return line.hasReference() ? null : line.protection().name();
     }
 
     private static ResultsDocument.Spread spread(Spread spread) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * What the plausibility warning on the total cost per hoofdfactor compares with: the usual range
- * in the newest published edition of the module up to the questionnaire's peiljaar. Supplied by
+ * in the published edition of the module of the questionnaire's peiljaar, or else of the year before. Supplied by
  * the module that computes figures; only published aggregates, so a warning can never be used to
  * probe other organisations' values (decision 0009).
  */

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.audit.AuditRecord;
 import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.edition.EditionPublisher;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.edition.OutlierDecision;
 import nl.maatstaf.testsupport.IntegrationTest;
@@ -90,6 +91,10 @@ class OutlierIT extends EditionIntegrationTestSupport {
                         "reason", "Telt ook de uitvoering voor een buurgemeente mee"));
 
         assertThat(response.statusCode()).isEqualTo(302);
+        // Participants see the publication until the next one; one organisation fewer needs a reason.
+        assertThat(api(normal.get(0)).at("/referenceGroup/size").asInt()).isEqualTo(7);
+        assertThat(publisher.publish(YEAR, "PARTICIPATIE", "beheerder", "Uitschieter uitgesloten na controle"))
+                .isInstanceOf(EditionPublisher.Outcome.Published.class);
         JsonNode own = api(extreme);
         JsonNode other = api(normal.get(0));
         assertThat(own.at("/referenceGroup/size").asInt()).isEqualTo(7);

@@ -80,12 +80,14 @@ class ReferencePolicyIT extends EditionIntegrationTestSupport {
     @Test
     void aNamedSetUsesOnlyConsentingMembersAndOnlyAConsentingMemberCanChooseIt() throws Exception {
         List<TestData.Subject> subjects =
-                edition(2045, 6, EnumSet.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.MAATWERK), 5, 3);
+                edition(2045, 10, EnumSet.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.MAATWERK), 5, 3);
         List<Long> members = organisationIds(subjects.subList(0, 5));
         for (long member : members.subList(0, 4)) {
             editions.setConsent(member, true, "test");
         }
         editions.createNamedSet(2045, "PARTICIPATIE", "Proefset", members, "test");
+        // Participants see a new set with the next publication.
+        publisher.publish(2045, "PARTICIPATIE", "test", null);
         EditionSettings settings = editions.settings(2045, "PARTICIPATIE");
         long setId = settings.namedSets().get(0).id();
 
@@ -104,10 +106,11 @@ class ReferencePolicyIT extends EditionIntegrationTestSupport {
     @Test
     void aNamedSetBelowKShowsTooFewReferencesAndNoReferenceValue() throws Exception {
         List<TestData.Subject> subjects =
-                edition(2048, 5, EnumSet.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.MAATWERK), 5, 3);
+                edition(2048, 8, EnumSet.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.MAATWERK), 5, 3);
         List<Long> members = organisationIds(subjects.subList(0, 3));
         members.forEach(member -> editions.setConsent(member, true, "test"));
         editions.createNamedSet(2048, "PARTICIPATIE", "Kleine set", members, "test");
+        publisher.publish(2048, "PARTICIPATIE", "test", null);
 
         JsonNode api = api(subjects.get(0), 2048, "?referentie=MAATWERK");
         String page = html(UserAgent.loggedIn(port, subjects.get(0).deelnemer(), TestData.PASSWORD)

@@ -37,7 +37,7 @@ class ResultsCacheIT {
     EditionPublisher publisher;
 
     @Test
-    void aNewApprovalChangesTheReferenceOfTheOthers() {
+    void aNewApprovalChangesTheBeheerdersViewAtOnceAndTheOthersReferenceWithTheNextPublication() {
         TestData.Subject own = testData.newOrganisation(YEAR);
         approved.storeApproved(
                 own.organisationId(), YEAR, "PARTICIPATIE", ItFigures.participatie(500, 300_000), "test");
@@ -49,13 +49,25 @@ class ResultsCacheIT {
         UserAgent deelnemer = UserAgent.loggedIn(port, own.deelnemer(), TestData.PASSWORD);
         String before = deelnemer.get("/resultaten/" + YEAR + "/participatie").body();
 
-        totals.add(approve(100, 900_000));
+        publisher.publish(YEAR, "PARTICIPATIE", "test", null);
+        String published =
+                deelnemer.get("/resultaten/" + YEAR + "/participatie").body();
+        totals.add(approve(450, 250_000));
+        String frozen = deelnemer.get("/resultaten/" + YEAR + "/participatie").body();
+        String beheerder = UserAgent.loggedIn(port, "beheerder", "demo")
+                .get("/resultaten/" + YEAR + "/participatie?organisatie=" + own.organisationId())
+                .body();
+        // One organisation more than the publication participants saw: only with a reason.
+        publisher.publish(YEAR, "PARTICIPATIE", "test", "Late goedkeuring van een deelnemer");
         String after = deelnemer.get("/resultaten/" + YEAR + "/participatie").body();
 
         String oldReference =
                 "Referentie " + DutchFormat.euro(ItFigures.mean(totals.subList(0, 5))) + " (5 organisaties)";
         String newReference = "Referentie " + DutchFormat.euro(ItFigures.mean(totals)) + " (6 organisaties)";
-        assertThat(before).contains(oldReference);
+        assertThat(before).doesNotContain("Referentie €");
+        assertThat(published).contains(oldReference);
+        assertThat(frozen).contains(oldReference);
+        assertThat(beheerder).contains(newReference);
         assertThat(after).contains(newReference).doesNotContain(oldReference);
     }
 

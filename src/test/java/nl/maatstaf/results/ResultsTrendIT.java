@@ -67,6 +67,8 @@ class ResultsTrendIT extends EditionIntegrationTestSupport {
         TestData.Subject own = testData.newOrganisation(SPREAD_YEAR);
         approved.storeApproved(
                 own.organisationId(), SPREAD_YEAR, "PARTICIPATIE", ItFigures.participatie(400, 200_000), "test");
+        // Quartiles need ten organisations besides the organisation itself.
+        fiveOthersApproved(SPREAD_YEAR);
         fiveOthersApproved(SPREAD_YEAR);
         publisher.publish(SPREAD_YEAR, "PARTICIPATIE", "test", null);
 
