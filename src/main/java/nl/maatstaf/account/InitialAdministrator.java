@@ -19,14 +19,17 @@ class InitialAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
     private final UserAccounts accounts;
+    private final PasswordPolicy passwordPolicy;
     private final String username;
     private final String password;
 
     InitialAdministrator(
             UserAccounts accounts,
+            PasswordPolicy passwordPolicy,
             @Value("${maatstaf.admin.username:${MAATSTAF_ADMIN_USER:}}") String username,
             @Value("${maatstaf.admin.password:${MAATSTAF_ADMIN_PASSWORD:}}") String password) {
         this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
         this.username = username;
         this.password = password;
     }
@@ -36,8 +39,12 @@ class InitialAdministrator implements ApplicationRunner {
         if (username.isBlank() || password.isBlank() || accounts.hasAdministrator()) {
             return;
         }
-        if (password.length() < 12) {
-            log.warn("MAATSTAF_ADMIN_PASSWORD is shorter than 12 characters; no beheerder account was created");
+        var problem = passwordPolicy.problem(username, password);
+        if (problem.isPresent()) {
+            log.warn(
+                    "MAATSTAF_ADMIN_PASSWORD does not meet the password policy ({}): at least 12 characters, "
+                            + "not common, without the username; no beheerder account was created",
+                    problem.get());
             return;
         }
         accounts.create(new UserAccounts.NewAccount(username, password, "Beheerder", Role.BEHEERDER, null, false));

@@ -23,15 +23,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ORG_ADMIN')")
 class OrganisationUsersController {
 
-    private static final int MIN_PASSWORD_LENGTH = 12;
     private static final Set<String> ASSIGNABLE_ROLES = Set.of(Role.DEELNEMER.name(), Role.LEZER.name());
 
     private final UserAccounts accounts;
     private final AuditLog audit;
+    private final PasswordPolicy passwordPolicy;
 
-    OrganisationUsersController(UserAccounts accounts, AuditLog audit) {
+    OrganisationUsersController(UserAccounts accounts, AuditLog audit, PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
         this.audit = audit;
+        this.passwordPolicy = passwordPolicy;
     }
 
     @GetMapping("/organisatie/gebruikers")
@@ -56,16 +57,21 @@ class OrganisationUsersController {
             return list(user, model);
         }
         Role role = Role.valueOf(form.role());
+        String username = form.username().strip();
+        boolean orgAdmin = Boolean.TRUE.equals(form.orgAdmin()) && role == Role.DEELNEMER;
         accounts.create(new UserAccounts.NewAccount(
-                form.username().strip(),
-                form.password(),
-                form.displayName().strip(),
-                role,
+                username, form.password(), form.displayName().strip(), role, user.organisationId(), orgAdmin));
+        // The rights given are part of the fact: who may now do what in the organisation.
+        audit.record(new AuditEntry(
+                user.getUsername(),
                 user.organisationId(),
-                Boolean.TRUE.equals(form.orgAdmin()) && role == Role.DEELNEMER));
-        audit.record(AuditEntry.action(
-                user.getUsername(), user.organisationId(), "GEBRUIKER_AANGEMAAKT", "app_user", form.username()));
-        redirect.addFlashAttribute("created", form.username().strip());
+                "GEBRUIKER_AANGEMAAKT",
+                "app_user",
+                username,
+                "role,org_admin",
+                null,
+                role.name() + "," + orgAdmin));
+        redirect.addFlashAttribute("created", username);
         return "redirect:/organisatie/gebruikers";
     }
 
@@ -85,12 +91,7 @@ class OrganisationUsersController {
         if (!ASSIGNABLE_ROLES.contains(form.role())) {
             errors.put("role", "users.error.role");
         }
-        // bcrypt reads at most 72 bytes; a longer password would silently lose its tail.
-        if (form.password() == null
-                || form.password().length() < MIN_PASSWORD_LENGTH
-                || form.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
-            errors.put("password", "users.error.password");
-        }
+        passwordPolicy.problem(username, form.password()).ifPresent(problem -> errors.put("password", problem));
         return errors;
     }
 

@@ -1,17 +1,22 @@
 package nl.maatstaf.account;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import nl.maatstaf.common.ProblemDocuments;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration(proxyBeanMethods = false)
@@ -32,24 +37,50 @@ class SecurityConfiguration {
     }
 
     /**
+     * One way to check a password for form and API, with the guessing limits around it. Handed
+     * to both chains directly, so no other provider could check a password past the limits.
+     */
+    @Bean
+    ThrottledAuthenticationProvider throttledAuthenticationProvider(
+            UserAccounts accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, attempts);
+    }
+
+    /**
      * The JSON API is stateless with HTTP Basic: a browser session cookie never authenticates an
      * API call, which is why the API needs no CSRF token.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ThrottledAuthenticationProvider provider,
+            AccessDenials denials,
+            MessageSource messages,
+            ObjectMapper json,
+            Clock clock)
+            throws Exception {
+        ApiAuthenticationEntryPoint entryPoint =
+                new ApiAuthenticationEntryPoint(new ProblemDocuments(messages, "account.api.title."), json, clock);
         return http.securityMatcher("/api/v1/**")
+                .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint)
+                        .authenticationDetailsSource(LoginDetails.source(LoginChannel.API)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new AccessDenialRecorder(denials), CsrfFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+    SecurityFilterChain pageChain(HttpSecurity http, ThrottledAuthenticationProvider provider, AccessDenials denials)
+            throws Exception {
+        return http.authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/css/**",
                                 "/js/**",
@@ -69,12 +100,16 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
-                        .failureUrl("/login?fout")
+                        .failureHandler(new LoginFailureHandler())
+                        .authenticationDetailsSource(LoginDetails.source(LoginChannel.FORM))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"))
+                // HSTS is Spring Security's default, written on secure requests only: behind a TLS
+                // proxy that needs server.forward-headers-strategy (docs/running.md).
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new AccessDenialRecorder(denials), CsrfFilter.class)
                 .build();
     }
 }

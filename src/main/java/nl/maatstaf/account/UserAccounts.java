@@ -82,6 +82,26 @@ public class UserAccounts implements UserDetailsService {
         return find(account.username()).orElseThrow().id();
     }
 
+    /** Whether the password is the account's current one. */
+    @Transactional(readOnly = true)
+    public boolean hasPassword(long userId, String password) {
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id")
+                .param("id", userId)
+                .query(String.class)
+                .optional()
+                .map(hash -> password != null && passwordEncoder.matches(password, hash))
+                .orElse(false);
+    }
+
+    /** Stores a new password (hashed); the caller has applied the password policy. */
+    @Transactional
+    public void changePassword(long userId, String newPassword) {
+        jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
+                .param("hash", passwordEncoder.encode(newPassword))
+                .param("id", userId)
+                .update();
+    }
+
     private static MaatstafUser map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long organisationId = rs.getLong("organisation_id");
         return new MaatstafUser(

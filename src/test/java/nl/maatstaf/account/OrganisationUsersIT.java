@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.UserAgent;
@@ -22,6 +23,9 @@ class OrganisationUsersIT {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void letsAnOrgAdminCreateAUserOfItsOwnOrganisation() {
@@ -95,6 +99,70 @@ class OrganisationUsersIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("ten hoogste 72 tekens");
         assertThat(accounts.find("langwachtwoord")).isEmpty();
+    }
+
+    @Test
+    void refusesACommonPasswordAtTheField() {
+        HttpResponse<String> response = createLezer("gangbaar-" + System.nanoTime(), "Welkom123456");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Dit wachtwoord is te gangbaar");
+    }
+
+    @Test
+    void refusesAPasswordThatContainsTheUsernameAtTheField() {
+        String username = "jbakker" + (System.nanoTime() % 1000);
+        HttpResponse<String> response = createLezer(username, "Mijn-" + username.toUpperCase() + "-sleutel");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Het wachtwoord mag de gebruikersnaam niet bevatten.");
+        assertThat(accounts.find(username)).isEmpty();
+    }
+
+    @Test
+    void refusesAPasswordOfOneRepeatedCharacterAtTheField() {
+        HttpResponse<String> response = createLezer("herhaald-" + System.nanoTime(), "zzzzzzzzzzzzzzzz");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("te eenvoudig");
+    }
+
+    @Test
+    void refusesASimpleSequenceAtTheField() {
+        HttpResponse<String> response = createLezer("reeks-" + System.nanoTime(), "abcdefghijklmnop");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("te eenvoudig");
+    }
+
+    @Test
+    void auditsTheRoleAndTheUserManagementRightOfANewUser() {
+        UserAgent agent = UserAgent.loggedIn(port, "deelnemer", "demo");
+        agent.get("/organisatie/gebruikers");
+        String username = "nieuwe-beheerder-" + System.nanoTime();
+
+        agent.postForm(
+                "/organisatie/gebruikers",
+                Map.of(
+                        "username", username,
+                        "displayName", "Nieuwe beheerder",
+                        "role", "DEELNEMER",
+                        "orgAdmin", "true",
+                        "password", "een-lang-wachtwoord"));
+
+        assertThat(audit.forEntity("app_user", username)).singleElement().satisfies(record -> {
+            assertThat(record.action()).isEqualTo("GEBRUIKER_AANGEMAAKT");
+            assertThat(record.field()).isEqualTo("role,org_admin");
+            assertThat(record.newValue()).isEqualTo("DEELNEMER,true");
+        });
+    }
+
+    private HttpResponse<String> createLezer(String username, String password) {
+        UserAgent agent = UserAgent.loggedIn(port, "deelnemer", "demo");
+        agent.get("/organisatie/gebruikers");
+        return agent.postForm(
+                "/organisatie/gebruikers",
+                Map.of("username", username, "displayName", "Test", "role", "LEZER", "password", password));
     }
 
     @Test

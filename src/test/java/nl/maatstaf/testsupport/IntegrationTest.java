@@ -23,7 +23,10 @@ import org.springframework.test.context.ContextConfiguration;
             "spring.flyway.clean-disabled=false",
             "maatstaf.demo.enabled=true",
             "maatstaf.security.bcrypt-strength=4",
-            "spring.thymeleaf.cache=true"
+            "spring.thymeleaf.cache=true",
+            // The tests stand behind a trusted proxy on 127.0.0.1 (see docs/running.md), so a test
+            // can act from a source address of its own and as if over TLS.
+            "MAATSTAF_FORWARD_HEADERS=native"
         })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import({CleanDatabaseConfiguration.class, TestData.class})

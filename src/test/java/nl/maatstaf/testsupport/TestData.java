@@ -19,6 +19,7 @@ public class TestData {
 
     public static final String PASSWORD = "geheim-wachtwoord";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     private final OrganisationService organisations;
     private final UserAccounts accounts;
@@ -46,6 +47,14 @@ public class TestData {
         accounts.create(new NewAccount(deelnemer, PASSWORD, "Deelnemer " + n, Role.DEELNEMER, id, false));
         accounts.create(new NewAccount(lezer, PASSWORD, "Lezer " + n, Role.LEZER, id, false));
         return new Subject(id, name, deelnemer, lezer);
+    }
+
+    /**
+     * A source address of its own (from the IPv6 documentation range), so that a test's failed
+     * logins never count against another test's address.
+     */
+    public static String newSourceAddress() {
+        return "2001:db8::" + Integer.toHexString(ADDRESSES.incrementAndGet());
     }
 
     /** A test organisation with the usernames of its deelnemer and lezer (password {@link #PASSWORD}). */

@@ -29,6 +29,7 @@ public final class UserAgent {
 
     private final String baseUrl;
     private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String csrfToken;
 
     public UserAgent(int port) {
@@ -40,7 +41,12 @@ public final class UserAgent {
     }
 
     public static UserAgent loggedIn(int port, String username, String password) {
-        UserAgent agent = new UserAgent(port);
+        return new UserAgent(port).logIn(username, password);
+    }
+
+    /** Logs this agent in, or fails the test. */
+    public UserAgent logIn(String username, String password) {
+        UserAgent agent = this;
         HttpResponse<String> response = agent.login(username, password);
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("fout")) {
@@ -50,14 +56,28 @@ public final class UserAgent {
         return agent;
     }
 
+    /**
+     * Sends a header with every further request, e.g. {@code X-Forwarded-For} as a trusted proxy
+     * would, so a test can act from a source address of its own.
+     */
+    public UserAgent withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** Acts from its own source address, as told by a trusted proxy. */
+    public UserAgent from(String address) {
+        return withHeader("X-Forwarded-For", address);
+    }
+
     public HttpResponse<String> login(String username, String password) {
         get("/login");
         return postForm("/login", Map.of("username", username, "password", password));
     }
 
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(
-                HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build());
+        HttpResponse<String> response =
+                send(request(path).header("Accept", HTML).GET().build());
         rememberCsrfToken(response.body());
         return response;
     }
@@ -76,7 +96,7 @@ public final class UserAgent {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+        HttpResponse<String> response = send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -86,7 +106,7 @@ public final class UserAgent {
     }
 
     public HttpResponse<String> postRaw(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(uri(path))
+        return send(request(path)
                 .header("Content-Type", contentType)
                 .header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -95,7 +115,7 @@ public final class UserAgent {
 
     /** A download: the body as bytes. */
     public HttpResponse<byte[]> getBytes(String path) {
-        return sendForBytes(HttpRequest.newBuilder(uri(path)).GET().build());
+        return sendForBytes(request(path).GET().build());
     }
 
     /**
@@ -118,7 +138,7 @@ public final class UserAgent {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+        HttpResponse<String> response = send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
@@ -131,9 +151,8 @@ public final class UserAgent {
     public HttpResponse<String> api(String method, String path, String username, String password, String jsonBody) {
         String credentials =
                 Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Basic " + credentials)
-                .header("Accept", "application/json");
+        HttpRequest.Builder request =
+                request(path).header("Authorization", "Basic " + credentials).header("Accept", "application/json");
         if (jsonBody == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -148,7 +167,7 @@ public final class UserAgent {
             String method, String path, String username, String password, String contentType, byte[] body) {
         String credentials =
                 Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials);
+        HttpRequest.Builder request = request(path).header("Authorization", "Basic " + credentials);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -201,6 +220,12 @@ public final class UserAgent {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        headers.forEach(builder::header);
+        return builder;
     }
 
     private URI uri(String path) {

@@ -1,0 +1,58 @@
+package nl.maatstaf.account;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.maatstaf.common.ProblemDocuments;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * The API's answer to missing or wrong credentials: 401 as before; 429 with a Dutch problem
+ * document and Retry-After when the account or address is locked.
+ */
+final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final ProblemDocuments problems;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ApiAuthenticationEntryPoint(ProblemDocuments problems, ObjectMapper json, Clock clock) {
+        this.problems = problems;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        if (!(exception instanceof LoginThrottledException throttled)) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            return;
+        }
+        long seconds = Math.max(1, secondsUntil(throttled));
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", problems.text("account.api.title.tooManyAttempts"));
+        problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
+        problem.put("detail", problems.text("account.api.tooManyAttempts", (seconds + 59) / 60));
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private long secondsUntil(LoginThrottledException throttled) {
+        Duration left = Duration.between(clock.instant(), throttled.retryAt());
+        return left.getSeconds() + (left.getNano() > 0 ? 1 : 0);
+    }
+}
