@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.common.DutchNumbers;
 import nl.maatstaf.submission.SubmissionApiDocuments.ContactDocument;
 import nl.maatstaf.submission.SubmissionApiDocuments.FindingDocument;
 import nl.maatstaf.submission.SubmissionApiDocuments.SaveRequest;
@@ -147,6 +149,7 @@ class SubmissionApiController {
                 explanations(target, current, request.explanations()),
                 closing(current, request));
         refuseTooLong(changes);
+        refuseInvalidContact(changes);
         // Sending the request is the confirmation: an API client has no checkbox to tick.
         SubmitOutcome outcome =
                 submissions.submit(user, target.organisationId(), target.questionnaire(), changes, true);
@@ -278,7 +281,23 @@ class SubmissionApiController {
                 } else if (value == null || value.isNull()) {
                     values.put(key, "");
                 } else if (value.isNumber()) {
-                    values.put(key, DutchFormat.forInput(value.decimalValue()));
+                    BigDecimal number = value.decimalValue();
+                    if (DutchNumbers.withinBounds(number)) {
+                        values.put(key, DutchFormat.forInput(number));
+                    } else {
+                        problems.put(
+                                key,
+                                messages.getMessage(
+                                        "submission.api.numberTooManyDigits",
+                                        new Object[] {
+                                            key,
+                                            messages.getMessage(
+                                                    DutchNumbers.ERROR_TOO_MANY_DIGITS,
+                                                    new Object[] {DutchNumbers.MAX_DIGITS},
+                                                    DUTCH)
+                                        },
+                                        DUTCH));
+                    }
                 } else if (value.isTextual()) {
                     values.put(key, value.textValue());
                 } else {
@@ -299,6 +318,16 @@ class SubmissionApiController {
             tooLong.forEach((key, maximum) -> problems.put(
                     key, messages.getMessage("submission.api.tooLongField", new Object[] {key, maximum}, DUTCH)));
             throw badRequest(text("submission.api.tooLong"), problems);
+        }
+    }
+
+    /** An e-mail address that is no address is refused before anything is stored, like a too long text. */
+    private void refuseInvalidContact(DraftChanges changes) {
+        Map<String, String> invalid = ContactEmail.refusals(changes);
+        if (!invalid.isEmpty()) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            invalid.forEach((key, messageKey) -> problems.put(key, text(messageKey)));
+            throw badRequest(text("submission.api.invalidContact"), problems);
         }
     }
 
