@@ -100,7 +100,9 @@ class SubmissionApiController {
     @ApiResponse(responseCode = "200", description = "Opgeslagen; de nieuwe stand met fouten en waarschuwingen")
     @ApiResponse(
             responseCode = "400",
-            description = "Onbekende velden of waarden van een verkeerd type; niets opgeslagen")
+            description = "Geen geldige JSON, onbekende velden, waarden van een verkeerd type of getallen van meer dan"
+                    + " 40 cijfers; niets opgeslagen")
+    @ApiResponse(responseCode = "415", description = "Geen JSON (Content-Type application/json)")
     @ApiResponse(
             responseCode = "409",
             description = "Verouderde lockVersion of niet meer te wijzigen; niets opgeslagen")
@@ -129,6 +131,10 @@ class SubmissionApiController {
             description =
                     "Maakt een onveranderlijke versie als er geen fouten zijn en elke waarschuwing een toelichting heeft.")
     @ApiResponse(responseCode = "200", description = "Ingediend; de nieuwe stand met de nieuwe versie")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Geen geldige JSON, een ongeldig e-mailadres of te lange tekst; niets opgeslagen")
+    @ApiResponse(responseCode = "415", description = "Geen JSON (Content-Type application/json)")
     @ApiResponse(responseCode = "409", description = "Verouderde lockVersion of niet meer te wijzigen")
     @ApiResponse(
             responseCode = "422",
