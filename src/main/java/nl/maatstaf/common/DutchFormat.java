@@ -60,10 +60,17 @@ public final class DutchFormat {
         return value == null ? "" : decimalSigned(value, 1) + "%";
     }
 
-    /** How a stored number is shown back in an input field: no grouping, decimal comma. */
+    /**
+     * How a stored number is shown back in an input field: no grouping, decimal comma. Refuses a
+     * number beyond {@link DutchNumbers#withinBounds}: writing out {@code 1E+50000000} would take
+     * minutes, so callers check numbers they did not read themselves first.
+     */
     public static String forInput(BigDecimal value) {
         if (value == null) {
             return "";
+        }
+        if (!DutchNumbers.withinBounds(value)) {
+            throw new IllegalArgumentException("A number of more than " + DutchNumbers.MAX_DIGITS + " digits");
         }
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() < 0) {

@@ -14,8 +14,15 @@ public final class DutchNumbers {
     public static final String ERROR_AMBIGUOUS = "number.error.ambiguous";
     public static final String ERROR_GROUPING = "number.error.grouping";
     public static final String ERROR_TOO_LONG = "number.error.tooLong";
+    public static final String ERROR_TOO_MANY_DIGITS = "number.error.tooManyDigits";
 
-    private static final int MAX_LENGTH = 40;
+    /**
+     * The most digits a number may have written out in full. A typed number is at most this long,
+     * and a number that arrives ready-made (a JSON number, a spreadsheet cell) is held to the same.
+     */
+    public static final int MAX_DIGITS = 40;
+
+    private static final int MAX_LENGTH = MAX_DIGITS;
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
 
@@ -39,6 +46,19 @@ public final class DutchNumbers {
             return ParsedNumber.of(unsigned.value().negate());
         }
         return unsigned;
+    }
+
+    /**
+     * Whether a number that arrives ready-made stays within {@link #MAX_DIGITS} digits written out
+     * in full. It looks at precision and scale only, so it is cheap for any value: {@code
+     * 1E+50000000} is eleven characters but fifty million digits, and writing it out, rounding or
+     * even comparing it can keep a core busy for minutes or overflow. Check this before any
+     * arithmetic on such a number.
+     */
+    public static boolean withinBounds(BigDecimal value) {
+        long integerDigits = Math.max((long) value.precision() - value.scale(), 1);
+        long fractionDigits = Math.max(value.scale(), 0);
+        return integerDigits + fractionDigits <= MAX_DIGITS;
     }
 
     private static String stripDecoration(String input) {

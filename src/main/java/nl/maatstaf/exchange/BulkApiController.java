@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.maatstaf.account.MaatstafUser;
-import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.exchange.BulkApiDocuments.BulkFileDocument;
 import nl.maatstaf.exchange.BulkApiDocuments.BulkReportDocument;
@@ -42,17 +41,14 @@ class BulkApiController {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private final BulkExchange exchange;
-    private final AuditLog audit;
     private final MessageSource messages;
     private final DataSize maxUpload;
 
     BulkApiController(
             BulkExchange exchange,
-            AuditLog audit,
             MessageSource messages,
             @Value("${maatstaf.exchange.max-upload-size}") DataSize maxUpload) {
         this.exchange = exchange;
-        this.audit = audit;
         this.messages = messages;
         this.maxUpload = maxUpload;
     }
@@ -86,10 +82,9 @@ class BulkApiController {
                         messages.getMessage("exchange.error.format", new Object[] {format}, DUTCH),
                         null));
         List<ModuleCatalog> modules = modules(year, module);
-        audit.recordAccess(user.getUsername(), null, "bulkexport", year + (module == null ? "" : "-" + module));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(bulkFormat.mediaType() + ";charset=UTF-8"))
-                .body(exchange.export(year, modules, bulkFormat));
+                .body(exchange.export(year, modules, module, bulkFormat, user.getUsername()));
     }
 
     @PostMapping(produces = "application/json")

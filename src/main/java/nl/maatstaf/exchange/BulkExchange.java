@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.catalog.CatalogService;
@@ -38,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BulkExchange {
 
     static final String SOURCE = "bulkimport";
+    static final String EXPORT_ENTITY = "bulkexport";
+    static final String EXPORT_ACTION = "GEEXPORTEERD";
     static final int MAX_REPORT_LINES = 1000;
     /** The database keeps six decimals; more would be rounded, so they are refused. */
     private static final int MAX_SCALE = 6;
@@ -106,9 +109,54 @@ class BulkExchange {
         return result;
     }
 
-    byte[] export(int year, List<ModuleCatalog> modules, BulkFormat format) {
+    /**
+     * The file of the latest approved figures, audited with the organisations whose figures it
+     * holds: one line per organisation (its own audit trail then shows every export of its
+     * figures, with who took them and when) and one line for the export as a whole, under the
+     * same key and time.
+     *
+     * @param module the module asked for (code or slug), or null for all modules of the year
+     */
+    byte[] export(int year, List<ModuleCatalog> modules, String module, BulkFormat format, String username) {
         List<ExportedSubmission> submissions = exported(modules);
-        return format == BulkFormat.JSON ? JsonBulkFormat.write(year, submissions) : CsvBulkFormat.write(submissions);
+        byte[] content =
+                format == BulkFormat.JSON ? JsonBulkFormat.write(year, submissions) : CsvBulkFormat.write(submissions);
+        String key = module == null || module.isBlank()
+                ? String.valueOf(year)
+                : year + "-" + modules.get(0).slug();
+        transactions.executeWithoutResult(status -> audit.recordAll(exportAudit(key, submissions, format, username)));
+        return content;
+    }
+
+    private List<AuditEntry> exportAudit(
+            String key, List<ExportedSubmission> submissions, BulkFormat format, String username) {
+        Map<String, List<String>> modulesByCode = new TreeMap<>();
+        submissions.forEach(s -> modulesByCode
+                .computeIfAbsent(s.organisation(), code -> new ArrayList<>())
+                .add(s.module()));
+        Map<String, Long> idsByCode = organisations.idsByCode();
+        String formatName = format.extension();
+        List<AuditEntry> entries = new ArrayList<>();
+        entries.add(new AuditEntry(
+                username,
+                null,
+                EXPORT_ACTION,
+                EXPORT_ENTITY,
+                key,
+                null,
+                null,
+                "formaat " + formatName + ", " + modulesByCode.size() + " organisaties, " + submissions.size()
+                        + " aanleveringen"));
+        modulesByCode.forEach((code, ofOrganisation) -> entries.add(new AuditEntry(
+                username,
+                idsByCode.get(code),
+                EXPORT_ACTION,
+                EXPORT_ENTITY,
+                key,
+                "organisatie",
+                null,
+                code + " (" + String.join(", ", ofOrganisation) + "; " + formatName + ")")));
+        return entries;
     }
 
     static BulkFile read(byte[] content, BulkFormat format) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.maatstaf.account.MaatstafUser;
-import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.organisation.Organisation;
@@ -34,19 +33,16 @@ class ExchangeController {
     private final BulkExchange exchange;
     private final CatalogService catalogs;
     private final OrganisationService organisations;
-    private final AuditLog audit;
     private final DataSize maxUpload;
 
     ExchangeController(
             BulkExchange exchange,
             CatalogService catalogs,
             OrganisationService organisations,
-            AuditLog audit,
             @Value("${maatstaf.exchange.max-upload-size}") DataSize maxUpload) {
         this.exchange = exchange;
         this.catalogs = catalogs;
         this.organisations = organisations;
-        this.audit = audit;
         this.maxUpload = maxUpload;
     }
 
@@ -71,8 +67,7 @@ class ExchangeController {
         String scope = module == null || module.isBlank()
                 ? ""
                 : "-" + modules.get().get(0).slug();
-        audit.recordAccess(user.getUsername(), null, "bulkexport", peiljaar + scope);
-        byte[] content = exchange.export(peiljaar, modules.get(), bulkFormat.get());
+        byte[] content = exchange.export(peiljaar, modules.get(), module, bulkFormat.get(), user.getUsername());
         String filename =
                 "maatstaf-" + peiljaar + scope + "." + bulkFormat.get().extension();
         return ResponseEntity.ok()

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.common.DutchNumbers;
 
 /**
  * The JSON format, in the conventions of the submission API:
@@ -75,7 +76,8 @@ final class JsonBulkFormat {
         unknownProperties(root, ROOT, 0, problems);
         Integer year = null;
         JsonNode yearNode = root.get("year");
-        if (yearNode == null || !yearNode.canConvertToInt() || !yearNode.isIntegralNumber()) {
+        // Integral first: a decimal year such as 1E+2147483647 is never compared at all.
+        if (yearNode == null || !yearNode.isIntegralNumber() || !yearNode.canConvertToInt()) {
             problems.add(BulkProblem.ofFile("exchange.json.year"));
         } else {
             year = yearNode.intValue();
@@ -119,8 +121,18 @@ final class JsonBulkFormat {
                         position, organisation, module, field.getKey(), "exchange.json.notANumber", List.of()));
                 continue;
             }
-            entries.add(new BulkEntry(
-                    position, organisation, module, field.getKey(), DutchFormat.forInput(value.decimalValue())));
+            BigDecimal number = value.decimalValue();
+            if (!DutchNumbers.withinBounds(number)) {
+                problems.add(new BulkProblem(
+                        position,
+                        organisation,
+                        module,
+                        JsonBulkFormat.abbreviate(field.getKey()),
+                        DutchNumbers.ERROR_TOO_MANY_DIGITS,
+                        List.of(DutchNumbers.MAX_DIGITS)));
+                continue;
+            }
+            entries.add(new BulkEntry(position, organisation, module, field.getKey(), DutchFormat.forInput(number)));
         }
     }
 

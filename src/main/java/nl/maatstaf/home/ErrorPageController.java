@@ -5,17 +5,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
+import nl.maatstaf.common.RequestErrors;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -58,26 +56,14 @@ class ErrorPageController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         if (status == null || status == HttpStatus.INTERNAL_SERVER_ERROR) {
-            return unreadableRequest(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
-                    ? HttpStatus.BAD_REQUEST
+            // A body the server cannot read at all (a multipart request without boundary or cut
+            // off, a form body that is no form) is a bad request, not our failure; it is thrown
+            // before any controller, so no handler of a controller sees it.
+            return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable exception
+                    ? RequestErrors.clientStatus(exception).orElse(HttpStatus.INTERNAL_SERVER_ERROR)
                     : HttpStatus.INTERNAL_SERVER_ERROR;
         }
         return status;
-    }
-
-    /**
-     * A body the server cannot read at all (a multipart request without boundary or cut off, a
-     * form body that is no form) is a bad request, not our failure; it is thrown before any
-     * controller, so no handler of a controller sees it.
-     */
-    private static boolean unreadableRequest(Object exception) {
-        for (Throwable cause = exception instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
-            if ((cause instanceof MultipartException && !(cause instanceof MaxUploadSizeExceededException))
-                    || cause instanceof HttpMessageNotReadableException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String messageKey(HttpStatus status) {

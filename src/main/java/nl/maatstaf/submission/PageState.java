@@ -14,6 +14,7 @@ import java.util.Map;
  * @param alert message key of an error message about the whole form, or null
  * @param readiness the outcome of a refused submission, or null
  * @param tooLong field → maximum length it exceeded
+ * @param invalid field → message key of why its text was refused
  */
 record PageState(
         Map<String, String> typedValues,
@@ -23,19 +24,41 @@ record PageState(
         String notice,
         String alert,
         Readiness readiness,
-        Map<String, Integer> tooLong) {
+        Map<String, Integer> tooLong,
+        Map<String, String> invalid) {
 
     static PageState plain() {
-        return new PageState(Map.of(), Map.of(), null, null, null, null, null, Map.of());
+        return new PageState(Map.of(), Map.of(), null, null, null, null, null, Map.of(), Map.of());
     }
 
     static PageState notice(String key) {
-        return new PageState(Map.of(), Map.of(), null, null, key, null, null, Map.of());
+        return new PageState(Map.of(), Map.of(), null, null, key, null, null, Map.of(), Map.of());
     }
 
     static PageState typed(DraftChanges changes, String alert, Map<String, Integer> tooLong) {
         return new PageState(
-                changes.values(), changes.explanations(), changes.closing(), null, null, alert, null, tooLong);
+                changes.values(),
+                changes.explanations(),
+                changes.closing(),
+                null,
+                null,
+                alert,
+                null,
+                tooLong,
+                Map.of());
+    }
+
+    static PageState invalid(DraftChanges changes, Map<String, String> invalid) {
+        return new PageState(
+                changes.values(),
+                changes.explanations(),
+                changes.closing(),
+                null,
+                null,
+                "submission.save.invalidInput",
+                null,
+                Map.of(),
+                invalid);
     }
 
     static PageState conflict(DraftChanges changes, List<String> conflictKeys) {
@@ -47,10 +70,12 @@ record PageState(
                 null,
                 "submission.save.conflict",
                 null,
+                Map.of(),
                 Map.of());
     }
 
     static PageState notReady(Readiness readiness) {
-        return new PageState(Map.of(), Map.of(), null, null, null, "submission.submit.notReady", readiness, Map.of());
+        return new PageState(
+                Map.of(), Map.of(), null, null, null, "submission.submit.notReady", readiness, Map.of(), Map.of());
     }
 }

@@ -78,6 +78,10 @@ class QuestionnaireController {
         if (!tooLong.isEmpty()) {
             return renderTooLong(user, target, deel, changes, tooLong, locale, model);
         }
+        Map<String, String> invalid = ContactEmail.refusals(changes);
+        if (!invalid.isEmpty()) {
+            return renderInvalid(user, target, deel, changes, invalid, locale, model);
+        }
         SaveOutcome outcome = submissions.save(user, target.organisationId(), target.questionnaire(), changes);
         return render(user, target, outcome.draft(), deel, afterSave(outcome, changes), locale, model);
     }
@@ -98,6 +102,10 @@ class QuestionnaireController {
         String tab = QuestionnairePage.CLOSING_TAB;
         if (!tooLong.isEmpty()) {
             return renderTooLong(user, target, tab, changes, tooLong, locale, model);
+        }
+        Map<String, String> invalid = ContactEmail.refusals(changes);
+        if (!invalid.isEmpty()) {
+            return renderInvalid(user, target, tab, changes, invalid, locale, model);
         }
         SubmitOutcome outcome =
                 submissions.submit(user, target.organisationId(), target.questionnaire(), changes, bevestiging != null);
@@ -136,6 +144,19 @@ class QuestionnaireController {
         Draft draft = submissions.load(target.organisationId(), target.catalog());
         return render(
                 user, target, draft, tab, PageState.typed(changes, "submission.save.tooLong", tooLong), locale, model);
+    }
+
+    /** A field that cannot be stored as typed (an e-mail address that is none) refuses the whole save. */
+    private String renderInvalid(
+            MaatstafUser user,
+            SubmissionTarget target,
+            String tab,
+            DraftChanges changes,
+            Map<String, String> invalid,
+            Locale locale,
+            Model model) {
+        Draft draft = submissions.load(target.organisationId(), target.catalog());
+        return render(user, target, draft, tab, PageState.invalid(changes, invalid), locale, model);
     }
 
     private String render(

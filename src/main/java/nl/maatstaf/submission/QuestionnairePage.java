@@ -86,6 +86,7 @@ class QuestionnairePage {
                 "closingProblems",
                 state.readiness() == null ? List.of() : state.readiness().closingProblems());
         model.put("tooLong", state.tooLong());
+        model.put("invalidInput", state.invalid());
         model.put(
                 "status",
                 draft.status() == null ? "NIET_GESTART" : draft.status().name());

@@ -3,7 +3,6 @@ package nl.maatstaf.submission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Whether a draft may be submitted: no errors, an explanation for every warning, a contact
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * @param closingProblems message keys of what is missing in the afsluiting step
  */
 record Readiness(List<Finding> errors, List<Finding> unexplained, List<String> closingProblems) {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     Readiness {
         errors = List.copyOf(errors);
@@ -40,7 +37,7 @@ record Readiness(List<Finding> errors, List<Finding> unexplained, List<String> c
         }
         if (contactEmail == null || contactEmail.isBlank()) {
             closing.add("submission.closing.contactEmailMissing");
-        } else if (!EMAIL.matcher(contactEmail.strip()).matches()) {
+        } else if (!ContactEmail.valid(contactEmail)) {
             closing.add("submission.closing.contactEmailInvalid");
         }
         if (!confirmed) {

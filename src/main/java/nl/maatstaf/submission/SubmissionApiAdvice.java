@@ -1,6 +1,8 @@
 package nl.maatstaf.submission;
 
+import java.util.Optional;
 import nl.maatstaf.common.ProblemDocuments;
+import nl.maatstaf.common.RequestErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -9,8 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -50,18 +50,27 @@ class SubmissionApiAdvice {
         return problems.respond(HttpStatus.FORBIDDEN, "forbidden", "submission.api.forbidden");
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
-    ResponseEntity<ProblemDetail> unreadable(Exception e) {
-        return problems.respond(HttpStatus.BAD_REQUEST, "badRequest", "submission.api.unreadable");
-    }
-
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
         return problems.respond(HttpStatus.BAD_REQUEST, "badRequest", "submission.api.badParameter", e.getName());
     }
 
+    /**
+     * Whatever no handler above knows: a body the server cannot read (not JSON, the wrong shape,
+     * bytes the firewall rejects, an unsupported content type) is the client's mistake, anything
+     * else ours.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        Optional<HttpStatus> clientError = RequestErrors.clientStatus(e);
+        if (clientError.isPresent()) {
+            return clientError.get() == HttpStatus.UNSUPPORTED_MEDIA_TYPE
+                    ? problems.respond(
+                            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "unsupportedMediaType",
+                            "submission.api.unsupportedMediaType")
+                    : problems.respond(clientError.get(), "badRequest", "submission.api.unreadable");
+        }
         log.error("Submission API request failed", e);
         return problems.respond(HttpStatus.INTERNAL_SERVER_ERROR, "error", "submission.api.general");
     }

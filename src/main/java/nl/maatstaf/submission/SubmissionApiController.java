@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.common.DutchFormat;
+import nl.maatstaf.common.DutchNumbers;
 import nl.maatstaf.submission.SubmissionApiDocuments.ContactDocument;
 import nl.maatstaf.submission.SubmissionApiDocuments.FindingDocument;
 import nl.maatstaf.submission.SubmissionApiDocuments.SaveRequest;
@@ -98,7 +100,9 @@ class SubmissionApiController {
     @ApiResponse(responseCode = "200", description = "Opgeslagen; de nieuwe stand met fouten en waarschuwingen")
     @ApiResponse(
             responseCode = "400",
-            description = "Onbekende velden of waarden van een verkeerd type; niets opgeslagen")
+            description = "Geen geldige JSON, onbekende velden, waarden van een verkeerd type of getallen van meer dan"
+                    + " 40 cijfers; niets opgeslagen")
+    @ApiResponse(responseCode = "415", description = "Geen JSON (Content-Type application/json)")
     @ApiResponse(
             responseCode = "409",
             description = "Verouderde lockVersion of niet meer te wijzigen; niets opgeslagen")
@@ -127,6 +131,10 @@ class SubmissionApiController {
             description =
                     "Maakt een onveranderlijke versie als er geen fouten zijn en elke waarschuwing een toelichting heeft.")
     @ApiResponse(responseCode = "200", description = "Ingediend; de nieuwe stand met de nieuwe versie")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Geen geldige JSON, een ongeldig e-mailadres of te lange tekst; niets opgeslagen")
+    @ApiResponse(responseCode = "415", description = "Geen JSON (Content-Type application/json)")
     @ApiResponse(responseCode = "409", description = "Verouderde lockVersion of niet meer te wijzigen")
     @ApiResponse(
             responseCode = "422",
@@ -147,6 +155,7 @@ class SubmissionApiController {
                 explanations(target, current, request.explanations()),
                 closing(current, request));
         refuseTooLong(changes);
+        refuseInvalidContact(changes);
         // Sending the request is the confirmation: an API client has no checkbox to tick.
         SubmitOutcome outcome =
                 submissions.submit(user, target.organisationId(), target.questionnaire(), changes, true);
@@ -278,7 +287,23 @@ class SubmissionApiController {
                 } else if (value == null || value.isNull()) {
                     values.put(key, "");
                 } else if (value.isNumber()) {
-                    values.put(key, DutchFormat.forInput(value.decimalValue()));
+                    BigDecimal number = value.decimalValue();
+                    if (DutchNumbers.withinBounds(number)) {
+                        values.put(key, DutchFormat.forInput(number));
+                    } else {
+                        problems.put(
+                                key,
+                                messages.getMessage(
+                                        "submission.api.numberTooManyDigits",
+                                        new Object[] {
+                                            key,
+                                            messages.getMessage(
+                                                    DutchNumbers.ERROR_TOO_MANY_DIGITS,
+                                                    new Object[] {DutchNumbers.MAX_DIGITS},
+                                                    DUTCH)
+                                        },
+                                        DUTCH));
+                    }
                 } else if (value.isTextual()) {
                     values.put(key, value.textValue());
                 } else {
@@ -299,6 +324,16 @@ class SubmissionApiController {
             tooLong.forEach((key, maximum) -> problems.put(
                     key, messages.getMessage("submission.api.tooLongField", new Object[] {key, maximum}, DUTCH)));
             throw badRequest(text("submission.api.tooLong"), problems);
+        }
+    }
+
+    /** An e-mail address that is no address is refused before anything is stored, like a too long text. */
+    private void refuseInvalidContact(DraftChanges changes) {
+        Map<String, String> invalid = ContactEmail.refusals(changes);
+        if (!invalid.isEmpty()) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            invalid.forEach((key, messageKey) -> problems.put(key, text(messageKey)));
+            throw badRequest(text("submission.api.invalidContact"), problems);
         }
     }
 

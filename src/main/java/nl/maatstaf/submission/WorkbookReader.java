@@ -259,6 +259,16 @@ class WorkbookReader {
                 if (isDate(cell)) {
                     problems.add(
                             new WorkbookProblem(place, text("submission.workbook.error.date", locale, place, label)));
+                } else if (!DutchNumbers.withinBounds(cell.asNumber())) {
+                    // A number cell holds the text of the file, so it may be 1E+50000000.
+                    problems.add(new WorkbookProblem(
+                            place,
+                            text(
+                                    "submission.workbook.error.tooManyDigits",
+                                    locale,
+                                    place,
+                                    label,
+                                    text(DutchNumbers.ERROR_TOO_MANY_DIGITS, locale, DutchNumbers.MAX_DIGITS))));
                 } else {
                     values.put(field.key(), DutchFormat.forInput(cell.asNumber()));
                 }
@@ -333,7 +343,9 @@ class WorkbookReader {
                 Optional<Cell> cell = row.getOptionalCell(column);
                 if (cell.isPresent() && cell.get().getType() == CellType.NUMBER) {
                     BigDecimal number = cell.get().asNumber();
-                    return number.stripTrailingZeros().toPlainString();
+                    return DutchNumbers.withinBounds(number)
+                            ? number.stripTrailingZeros().toPlainString()
+                            : cell.get().getRawValue();
                 }
                 return text(cell);
             }

@@ -1,8 +1,11 @@
 package nl.maatstaf.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class DutchFormatTest {
@@ -44,5 +47,15 @@ class DutchFormatTest {
     @Test
     void showsNothingForAMissingValue() {
         assertThat(DutchFormat.euro(null)).isEmpty();
+    }
+
+    @Test
+    void refusesToWriteOutANumberBeyondFortyDigitsInsteadOfWorkingForMinutes() {
+        BigDecimal huge = new BigDecimal("1E+50000000");
+
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> assertThatThrownBy(() -> DutchFormat.forInput(huge))
+                        .isInstanceOf(IllegalArgumentException.class));
     }
 }

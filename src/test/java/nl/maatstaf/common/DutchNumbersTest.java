@@ -1,8 +1,10 @@
 package nl.maatstaf.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,5 +65,39 @@ class DutchNumbersTest {
     void refusesAbsurdlyLongInput() {
         assertThat(DutchNumbers.parse("9".repeat(100), NumberKind.AMOUNT).errorKey())
                 .isEqualTo(DutchNumbers.ERROR_TOO_LONG);
+    }
+
+    // Abuse resistance: numbers beyond what can be typed
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+50000000", "1E+2147483647", "1e400", "1,5E+9", "1 E 5"})
+    void refusesTypedExponentsAsNotANumberAtOnce(String input) {
+        ParsedNumber parsed =
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> DutchNumbers.parse(input, NumberKind.AMOUNT));
+
+        assertThat(parsed.errorKey()).isEqualTo(DutchNumbers.ERROR_NOT_A_NUMBER);
+    }
+
+    @Test
+    void refusesTypedTextOfMoreThanFortyCharactersBeforeReadingIt() {
+        assertThat(DutchNumbers.parse("9".repeat(41), NumberKind.COUNT).errorKey())
+                .isEqualTo(DutchNumbers.ERROR_TOO_LONG);
+        assertThat(DutchNumbers.parse("9".repeat(40), NumberKind.COUNT).value()).isEqualByComparingTo("9".repeat(40));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+50000000", "1E+2147483647", "1E-2147483647", "-1E+41", "1E-40", "0E+2147483647"})
+    void holdsReadyMadeNumbersBeyondFortyDigitsOutOfBoundsAtOnce(String number) {
+        BigDecimal value = new BigDecimal(number);
+
+        boolean within = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> DutchNumbers.withinBounds(value));
+
+        assertThat(within).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "13.6", "1E+39", "-1E+39", "1E-39", "123456.123456789123", "1097211.50", "0.00"})
+    void keepsReadyMadeNumbersOfAtMostFortyDigitsWithinBounds(String number) {
+        assertThat(DutchNumbers.withinBounds(new BigDecimal(number))).isTrue();
     }
 }
