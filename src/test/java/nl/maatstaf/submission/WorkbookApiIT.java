@@ -2,8 +2,10 @@ package nl.maatstaf.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import nl.maatstaf.testsupport.GeneratedBytes;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.TestData.Subject;
@@ -62,6 +64,44 @@ class WorkbookApiIT {
                 .contains("\"place\":\"" + place + "\"")
                 .contains("is geen getal");
         assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO")).isEmpty();
+    }
+
+    @Test
+    void refusesAChunkedTwentyMegabyteWorkbookWithADutch413AndKeepsNothing() {
+        Subject subject = testData.newOrganisation(YEAR);
+
+        HttpResponse<String> uploaded = new UserAgent(port)
+                .apiChunked(
+                        "PUT",
+                        path(subject) + "?lockVersion=0",
+                        subject.deelnemer(),
+                        TestData.PASSWORD,
+                        XLSX,
+                        () -> GeneratedBytes.of(20L * 1024 * 1024));
+
+        assertThat(uploaded.statusCode()).isEqualTo(413);
+        assertThat(uploaded.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(uploaded.body()).contains("te groot (maximaal 2 MB)").doesNotContain("Exception");
+        assertThat(Pages.uploadCount(jdbc, subject.organisationId())).isZero();
+    }
+
+    @Test
+    void takesOverAWorkbookSentChunkedWithinTheLimit() {
+        Subject subject = testData.newOrganisation(YEAR);
+        byte[] filled =
+                WorkbookFiles.read(download(subject).body()).set("A.KCC.fte", 2).bytes();
+
+        HttpResponse<String> uploaded = new UserAgent(port)
+                .apiChunked(
+                        "PUT",
+                        path(subject) + "?lockVersion=0",
+                        subject.deelnemer(),
+                        TestData.PASSWORD,
+                        XLSX,
+                        () -> new ByteArrayInputStream(filled));
+
+        assertThat(uploaded.statusCode()).isEqualTo(200);
+        assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO")).containsEntry("A.KCC.fte", "2");
     }
 
     private HttpResponse<byte[]> download(Subject subject) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
+import nl.maatstaf.testsupport.GeneratedBytes;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.TestData.Subject;
@@ -306,6 +307,43 @@ class WorkbookIT {
         assertThat(uploaded.statusCode()).isEqualTo(413);
         assertThat(uploaded.body()).contains("te groot (maximaal 2 MB)").doesNotContain("Exception");
         assertThat(Pages.status(jdbc, subject.organisationId(), YEAR, "WMO")).isEqualTo("NIET_GESTART");
+    }
+
+    @Test
+    void refusesAChunkedTwentyMegabyteUploadWithADutchMessageAndKeepsNothing() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+        String lock = Pages.lockVersion(browser.get(PAGE).body());
+
+        HttpResponse<String> uploaded = browser.postFileChunked(
+                UPLOAD,
+                Map.of("lockVersion", lock),
+                "werkmap",
+                "groot.xlsx",
+                () -> GeneratedBytes.of(20L * 1024 * 1024));
+
+        assertThat(uploaded.statusCode()).isEqualTo(413);
+        assertThat(uploaded.body()).contains("te groot (maximaal 2 MB)").doesNotContain("Exception");
+        assertThat(Pages.uploadCount(jdbc, subject.organisationId())).isZero();
+        assertThat(auditActions(subject, WorkbookUploads.AUDIT_ACTION)).isZero();
+    }
+
+    @Test
+    void takesOverAWorkbookSentChunkedWithinTheLimit() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+        byte[] filled = downloaded(browser).set("A.KCC.fte", 2).bytes();
+        String lock = Pages.lockVersion(browser.get(PAGE).body());
+
+        HttpResponse<String> uploaded = browser.postFileChunked(
+                UPLOAD,
+                Map.of("lockVersion", lock),
+                "werkmap",
+                "ingevuld.xlsx",
+                () -> new ByteArrayInputStream(filled));
+
+        assertThat(uploaded.body()).contains("De werkmap is overgenomen: 1 veld(en) gewijzigd.");
+        assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO")).containsEntry("A.KCC.fte", "2");
     }
 
     @Test
