@@ -18,17 +18,21 @@ import java.util.List;
 import java.util.Map;
 import org.apache.catalina.core.ApplicationPart;
 import org.apache.tomcat.util.http.fileupload.FileItem;
+import org.apache.tomcat.util.http.fileupload.FileItemIterator;
+import org.apache.tomcat.util.http.fileupload.FileItemStream;
 import org.apache.tomcat.util.http.fileupload.FileUpload;
 import org.apache.tomcat.util.http.fileupload.FileUploadException;
 import org.apache.tomcat.util.http.fileupload.UploadContext;
 import org.apache.tomcat.util.http.fileupload.disk.DiskFileItemFactory;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
+import org.apache.tomcat.util.http.fileupload.util.Streams;
 
 /**
- * A multipart form parsed under a limit of its own. The container's multipart limit is the small
- * one of all other paths; the bulk exchange page accepts larger files, so its form is parsed here,
- * with the container's own parser, counting the bytes actually read (a chunked request announces
- * no length). Parts and fields are served from this wrapper; temporary files are deleted by
+ * A multipart form parsed under the limit of its path, with the container's own parser, counting
+ * the bytes actually read (a chunked request announces no length). The container's multipart
+ * limit is one for all paths, while the bulk exchange page accepts larger files than the rest; and
+ * the container fails on a file name with a NUL byte before any controller could say so at the
+ * field. Parts and fields are served from this wrapper; temporary files are deleted by
  * {@link #delete()} at the end of the request.
  */
 final class BoundedMultipartRequest extends HttpServletRequestWrapper {
@@ -62,19 +66,18 @@ final class BoundedMultipartRequest extends HttpServletRequestWrapper {
     static BoundedMultipartRequest parse(HttpServletRequest request, long limit) throws TooLarge, IOException {
         File folder = (File) request.getServletContext().getAttribute(ServletContext.TEMPDIR);
         FileUpload upload = new FileUpload();
-        upload.setFileItemFactory(new DiskFileItemFactory(IN_MEMORY_BYTES, folder));
         upload.setSizeMax(limit);
         upload.setFileSizeMax(limit);
-        upload.setFileCountMax(MAX_PARTS);
         String encoding =
                 request.getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : request.getCharacterEncoding();
         upload.setHeaderEncoding(encoding);
         InputStream body = request.getInputStream();
         // Read after the body was taken: the container then adds only the query string's parameters.
         Map<String, String[]> query = request.getParameterMap();
-        List<FileItem> items;
+        DiskFileItemFactory factory = new DiskFileItemFactory(IN_MEMORY_BYTES, folder);
+        List<FileItem> items = new ArrayList<>();
         try {
-            items = upload.parseRequest(new UploadContext() {
+            FileItemIterator iterator = upload.getItemIterator(new UploadContext() {
                 @Override
                 public long contentLength() {
                     return request.getContentLengthLong();
@@ -95,9 +98,30 @@ final class BoundedMultipartRequest extends HttpServletRequestWrapper {
                     return body;
                 }
             });
+            while (iterator.hasNext()) {
+                if (items.size() == MAX_PARTS) {
+                    throw new FileUploadException("More than " + MAX_PARTS + " parts");
+                }
+                FileItemStream stream = iterator.next();
+                // The name as sent: a name the container finds invalid (a NUL byte) is refused by
+                // the controller with a message at the field, not here as an unreadable form.
+                FileItem item = factory.createItem(
+                        stream.getFieldName(),
+                        stream.getContentType(),
+                        stream.isFormField(),
+                        upload.getFileName(stream.getHeaders()));
+                items.add(item);
+                item.setHeaders(stream.getHeaders());
+                Streams.copy(stream.openStream(), item.getOutputStream(), true);
+            }
         } catch (SizeException e) {
+            delete(items);
             throw new TooLarge(e);
-        } catch (FileUploadException e) {
+        } catch (IOException e) {
+            delete(items);
+            if (e.getCause() instanceof SizeException tooLarge) {
+                throw new TooLarge(tooLarge);
+            }
             // An unreadable form: Spring reports it as a bad request when it asks for the parts.
             return new BoundedMultipartRequest(request, List.of(), new LinkedHashMap<>(query), new IOException(e));
         }
@@ -155,6 +179,10 @@ final class BoundedMultipartRequest extends HttpServletRequestWrapper {
     public String[] getParameterValues(String name) {
         String[] values = parameters.get(name);
         return values == null ? null : values.clone();
+    }
+
+    private static void delete(List<FileItem> items) {
+        items.forEach(FileItem::delete);
     }
 
     /** Removes the temporary files of the parts. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.catalina.Globals;
 import org.apache.tomcat.util.http.Parameters.FailReason;
-import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -28,12 +27,12 @@ import org.springframework.web.util.HtmlUtils;
  * The bulk exchange paths accept larger files ({@code maatstaf.exchange.max-upload-size}).
  *
  * <p>The limit holds for the bytes actually read, not only for an announced Content-Length: a
- * chunked request announces none. Such a body is read here up to the limit before anything else
- * sees it: a form through the container (whose form and multipart limits are the small limit, see
- * application.properties), any other body into memory. The bulk exchange page parses its form
- * under its own limit ({@link BoundedMultipartRequest}); the bulk API reads at most its limit
- * itself. What passes a limit is answered with 413 and reaches no controller, so nothing of it is
- * stored.
+ * chunked request announces none. A multipart form is parsed here under the path's limit
+ * ({@link BoundedMultipartRequest}). Any other body of unknown length is read here up to the limit
+ * before anything else sees it: a form post through the container (whose form limit is the
+ * general limit, see application.properties), any other body into memory; the bulk API reads at
+ * most its limit itself. What passes a limit is answered with 413 and reaches no controller, so
+ * nothing of it is stored.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,8 +40,6 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     /** The page and API paths of the bulk exchange, where a whole peiljaar is uploaded. */
     static final List<String> BULK_PATHS = List.of("/beheer/uitwisseling", "/api/v1/bulk/");
-    /** The bulk exchange page, whose form carries the bulk file. */
-    static final String BULK_PAGE = "/beheer/uitwisseling";
 
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
@@ -69,7 +66,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             refuse(request, response, limit);
             return;
         }
-        if (path.equals(BULK_PAGE) && isMultipart(request)) {
+        if (isMultipart(request)) {
             BoundedMultipartRequest form;
             try {
                 form = BoundedMultipartRequest.parse(request, limit);
@@ -85,7 +82,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (hasBodyOfUnknownLength(request)) {
-            if (isMultipart(request) || isFormPost(request)) {
+            if (isFormPost(request)) {
                 if (formTooLarge(request)) {
                     refuse(request, response, limit);
                     return;
@@ -121,22 +118,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Lets the container parse the form now, under its limits (the small limit), instead of later
+     * Lets the container parse the form now, under its limit (the general limit), instead of later
      * in the CSRF check, which would only see the fields missing. The container keeps the parsed
      * form for the rest of the request.
      */
-    private static boolean formTooLarge(HttpServletRequest request) throws IOException {
-        if (isMultipart(request)) {
-            try {
-                request.getParts();
-                return false;
-            } catch (IllegalStateException e) {
-                return e.getCause() instanceof SizeException;
-            } catch (ServletException | IOException e) {
-                // Unreadable: reported as a bad request where the parts are asked for.
-                return false;
-            }
-        }
+    private static boolean formTooLarge(HttpServletRequest request) {
         request.getParameterMap();
         return request.getAttribute(Globals.PARAMETER_PARSE_FAILED_REASON_ATTR) == FailReason.POST_TOO_LARGE;
     }

@@ -67,10 +67,14 @@ class WorkbookUploads {
         Questionnaire questionnaire = target.questionnaire();
         long organisationId = target.organisationId();
         Draft draft = submissions.load(organisationId, target.catalog());
+        Optional<String> fileProblem = fileProblem(fileName, content);
+        if (fileProblem.isPresent()) {
+            return UploadOutcome.refusedFile(draft, fileProblem.get());
+        }
         if (!draft.editable()) {
             return new UploadOutcome(draft, "submission.workbook.notEditable", List.of(), 0);
         }
-        String name = storableName(fileName, target);
+        String name = UploadFileName.storable(fileName, QuestionnaireWorkbook.fileName(target));
         WorkbookReading reading = reader.read(content, questionnaire, target.organisation(), locale);
         List<WorkbookProblem> problems = new ArrayList<>(reading.problems());
         if (reading.usable()) {
@@ -202,13 +206,17 @@ class WorkbookUploads {
                 result.name() + (problemCount > 0 ? " (" + problemCount + " problemen)" : "")));
     }
 
-    /** The name as the browser sent it, without any folder, bounded to the column. */
-    private static String storableName(String fileName, SubmissionTarget target) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            name = QuestionnaireWorkbook.fileName(target);
+    /**
+     * What makes the file itself unusable, before it is read: then it is not kept either, since
+     * there is nothing in it to correct. A file shorter than a zip header is no workbook at all.
+     */
+    private static Optional<String> fileProblem(String fileName, byte[] content) {
+        Optional<String> name = UploadFileName.problem(fileName);
+        if (name.isPresent()) {
+            return name;
         }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return content.length < WorkbookReader.SHORTEST_WORKBOOK
+                ? Optional.of("submission.workbook.file.tooSmall")
+                : Optional.empty();
     }
 }
