@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -202,6 +203,10 @@ class SubmissionApiController {
             description = "Alles of niets: bij een fout verandert er niets en komt de lijst met fouten per blad en"
                     + " cel terug. Alleen deelnemers van de organisatie zelf.")
     @ApiResponse(responseCode = "200", description = "Overgenomen; de nieuwe stand met fouten en waarschuwingen")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Geen lockVersion, een bestand te klein voor een werkmap of een ongeldige bestandsnaam;"
+                    + " niets bewaard")
     @ApiResponse(responseCode = "409", description = "Verouderde lockVersion of niet meer te wijzigen")
     @ApiResponse(responseCode = "422", description = "Niet overgenomen; de fouten per blad en cel")
     SubmissionDocument uploadWorkbook(
@@ -210,6 +215,11 @@ class SubmissionApiController {
             @PathVariable int year,
             @PathVariable String module,
             @RequestParam(name = "lockVersion", required = false) Integer lockVersion,
+            @Parameter(
+                            description = "Optioneel de naam waaronder het bestand wordt bewaard, zoals"
+                                    + " attachment; filename=\"werkmap.xlsx\"")
+                    @RequestHeader(name = HttpHeaders.CONTENT_DISPOSITION, required = false)
+                    String contentDisposition,
             @RequestBody byte[] content) {
         if (user.isBeheerder()) {
             throw new SubmissionForbiddenException("Only the organisation's own deelnemers upload workbooks");
@@ -218,8 +228,17 @@ class SubmissionApiController {
         if (lockVersion == null) {
             throw badRequest(text("submission.api.lockVersionMissing"), null);
         }
-        UploadOutcome outcome =
-                uploads.upload(user, target, lockVersion, QuestionnaireWorkbook.fileName(target), content, DUTCH);
+        String fileName = sentFileName(contentDisposition);
+        UploadOutcome outcome = uploads.upload(
+                user,
+                target,
+                lockVersion,
+                fileName == null ? QuestionnaireWorkbook.fileName(target) : fileName,
+                content,
+                DUTCH);
+        if (outcome.fileError() != null) {
+            throw badRequest(text(outcome.fileError()), null);
+        }
         if (!outcome.problems().isEmpty()) {
             throw new SubmissionApiException(
                     HttpStatus.UNPROCESSABLE_ENTITY,
@@ -231,6 +250,18 @@ class SubmissionApiController {
             throw new SubmissionApiException(HttpStatus.CONFLICT, "conflict", text(outcome.alert()), null);
         }
         return document(target, outcome.draft());
+    }
+
+    /** The file name of an upload's Content-Disposition header, or null without one. */
+    private String sentFileName(String contentDisposition) {
+        if (contentDisposition == null || contentDisposition.isBlank()) {
+            return null;
+        }
+        try {
+            return ContentDisposition.parse(contentDisposition).getFilename();
+        } catch (IllegalArgumentException e) {
+            throw badRequest(text("submission.workbook.file.badHeader"), null);
+        }
     }
 
     /** Fields left out of the request keep what is stored; only fields sent are changed. */

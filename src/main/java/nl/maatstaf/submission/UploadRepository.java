@@ -70,4 +70,30 @@ class UploadRepository {
                 .query((rs, n) -> rs.getBytes(1))
                 .single();
     }
+
+    /** Deletes the refused uploads made before {@code before}, of every organisation. */
+    int deleteRefusedBefore(OffsetDateTime before) {
+        return jdbc.sql("DELETE FROM submission_upload WHERE outcome = :refused AND uploaded_at < :before")
+                .param("refused", UploadOutcome.Result.AFGEWEZEN.name())
+                .param("before", before)
+                .update();
+    }
+
+    /** Deletes all but the newest {@code kept} refused uploads of one organisation, module and year. */
+    int deleteRefusedBeyond(long organisationId, int year, String moduleCode, int kept) {
+        return jdbc.sql("""
+                        DELETE FROM submission_upload
+                        WHERE id IN (SELECT id FROM submission_upload
+                                     WHERE organisation_id = :org AND peiljaar = :year AND module_code = :module
+                                       AND outcome = :refused
+                                     ORDER BY id DESC
+                                     OFFSET :kept ROWS)
+                        """)
+                .param("org", organisationId)
+                .param("year", year)
+                .param("module", moduleCode)
+                .param("refused", UploadOutcome.Result.AFGEWEZEN.name())
+                .param("kept", kept)
+                .update();
+    }
 }

@@ -107,6 +107,11 @@ class WorkbookController {
         }
         UploadOutcome outcome =
                 uploads.upload(user, target, lockVersion(lockVersion), file.getOriginalFilename(), content, locale);
+        if (outcome.fileError() != null) {
+            String view = render(user, target, outcome.draft(), model, locale, "error", null);
+            model.addAttribute("workbookFileError", text(outcome.fileError(), locale));
+            return view;
+        }
         String view = render(
                 user,
                 target,

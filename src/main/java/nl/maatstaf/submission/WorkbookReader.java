@@ -36,6 +36,9 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkbookReader {
 
+    /** The zip header a workbook starts with; anything shorter cannot be one. */
+    static final int SHORTEST_WORKBOOK = 8;
+
     private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
     /** Excel's built-in date and time formats. */
     private static final Set<Integer> DATE_FORMAT_IDS = Set.of(14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47);
@@ -50,8 +53,12 @@ class WorkbookReader {
 
     /** @param organisation the organisation uploading; a workbook naming another one is refused */
     WorkbookReading read(byte[] content, Questionnaire questionnaire, Organisation organisation, Locale locale) {
-        byte[] head = Arrays.copyOf(content, Math.min(content.length, 8));
-        if (content.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(head)) {
+        if (content.length < SHORTEST_WORKBOOK) {
+            // The header checks below read eight bytes and fail on fewer.
+            return refused("submission.workbook.error.notXlsx", locale);
+        }
+        byte[] head = Arrays.copyOf(content, SHORTEST_WORKBOOK);
+        if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
             return refused(
                     ReadableWorkbook.isOLE2Header(head)
                             ? "submission.workbook.error.oldExcel"

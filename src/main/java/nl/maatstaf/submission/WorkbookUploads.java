@@ -15,6 +15,7 @@ import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.common.DutchNumbers;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes over an uploaded questionnaire workbook, all or nothing. Every cell is checked first,
  * then the figures are validated as on the page: an error anywhere refuses the whole workbook
  * and changes nothing. A usable workbook is saved through the ordinary save (optimistic locking,
- * an audit line per changed field). Either way the file is kept and the upload audited.
+ * an audit line per changed field). Either way the file is kept and the upload audited; of the
+ * refused files only the newest few per questionnaire are kept ({@link RefusedUploadCleanup}
+ * removes old ones).
  */
 @Service
 class WorkbookUploads {
@@ -39,6 +42,7 @@ class WorkbookUploads {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final int refusedKept;
 
     WorkbookUploads(
             WorkbookReader reader,
@@ -47,7 +51,12 @@ class WorkbookUploads {
             UploadRepository uploads,
             AuditLog audit,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            @Value("${maatstaf.uploads.refused-kept-per-questionnaire}") int refusedKept) {
+        if (refusedKept < 1) {
+            // The newest refused workbook is the one the participant downloads to correct.
+            throw new IllegalArgumentException("maatstaf.uploads.refused-kept-per-questionnaire must be at least 1");
+        }
         this.reader = reader;
         this.submissions = submissions;
         this.findingMessages = findingMessages;
@@ -55,6 +64,7 @@ class WorkbookUploads {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.refusedKept = refusedKept;
     }
 
     UploadOutcome upload(
@@ -67,10 +77,14 @@ class WorkbookUploads {
         Questionnaire questionnaire = target.questionnaire();
         long organisationId = target.organisationId();
         Draft draft = submissions.load(organisationId, target.catalog());
+        Optional<String> fileProblem = fileProblem(fileName, content);
+        if (fileProblem.isPresent()) {
+            return UploadOutcome.refusedFile(draft, fileProblem.get());
+        }
         if (!draft.editable()) {
             return new UploadOutcome(draft, "submission.workbook.notEditable", List.of(), 0);
         }
-        String name = storableName(fileName, target);
+        String name = UploadFileName.storable(fileName, QuestionnaireWorkbook.fileName(target));
         WorkbookReading reading = reader.read(content, questionnaire, target.organisation(), locale);
         List<WorkbookProblem> problems = new ArrayList<>(reading.problems());
         if (reading.usable()) {
@@ -188,6 +202,13 @@ class WorkbookUploads {
                 problemCount,
                 OffsetDateTime.now(clock),
                 user.getUsername());
+        if (result == UploadOutcome.Result.AFGEWEZEN) {
+            uploads.deleteRefusedBeyond(
+                    target.organisationId(),
+                    target.catalog().year(),
+                    target.catalog().code(),
+                    refusedKept);
+        }
         String key = draft.row()
                 .map(SubmissionService::key)
                 .orElse(target.catalog().year() + "/" + target.catalog().code());
@@ -202,13 +223,17 @@ class WorkbookUploads {
                 result.name() + (problemCount > 0 ? " (" + problemCount + " problemen)" : "")));
     }
 
-    /** The name as the browser sent it, without any folder, bounded to the column. */
-    private static String storableName(String fileName, SubmissionTarget target) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            name = QuestionnaireWorkbook.fileName(target);
+    /**
+     * What makes the file itself unusable, before it is read: then it is not kept either, since
+     * there is nothing in it to correct. A file shorter than a zip header is no workbook at all.
+     */
+    private static Optional<String> fileProblem(String fileName, byte[] content) {
+        Optional<String> name = UploadFileName.problem(fileName);
+        if (name.isPresent()) {
+            return name;
         }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return content.length < WorkbookReader.SHORTEST_WORKBOOK
+                ? Optional.of("submission.workbook.file.tooSmall")
+                : Optional.empty();
     }
 }

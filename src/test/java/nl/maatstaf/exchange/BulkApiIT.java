@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.organisation.OrganisationService;
+import nl.maatstaf.testsupport.GeneratedBytes;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.TestData.Subject;
@@ -379,6 +380,25 @@ class BulkApiIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("te groot", "25 MB").doesNotContain("Exception");
+        assertThat(storedRows(YEAR)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAChunkedUploadAboveTwentyFiveMegabytesWithADutch413AndImportsNothing() {
+        long before = storedRows(YEAR);
+
+        HttpResponse<String> response = new UserAgent(port)
+                .apiChunked(
+                        "POST",
+                        "/api/v1/bulk/" + YEAR,
+                        BulkClient.BEHEERDER,
+                        BulkClient.DEMO_PASSWORD,
+                        CSV,
+                        () -> GeneratedBytes.of(26L * 1024 * 1024));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("te groot (maximaal 25 MB)").doesNotContain("Exception");
         assertThat(storedRows(YEAR)).isEqualTo(before);
     }
 

@@ -2,12 +2,15 @@ package nl.maatstaf.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.SequenceInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import nl.maatstaf.organisation.OrganisationService;
+import nl.maatstaf.testsupport.GeneratedBytes;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.TestData.Subject;
@@ -172,6 +175,47 @@ class ExchangePageIT {
 
         assertThat(page.statusCode()).isEqualTo(413);
         assertThat(page.body()).contains("te groot", "25 MB").doesNotContain("Exception");
+        assertThat(versionsOf(subject)).isZero();
+    }
+
+    @Test
+    void importsAFileLargerThanTheGeneralLimitSentChunked() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent beheerder = beheerder();
+        byte[] file = (validCsv(subject) + " \r\n".repeat(1_000_000)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = multipart(
+                Map.of("_csrf", beheerder.csrfToken(), "jaar", String.valueOf(YEAR), "actie", "importeren"), file);
+
+        HttpResponse<String> page = beheerder.postRawChunked(
+                "/beheer/uitwisseling",
+                "multipart/form-data; boundary=" + BOUNDARY,
+                () -> new ByteArrayInputStream(body));
+
+        assertThat(file.length).isGreaterThan(2 * 1024 * 1024);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("1 inzendingen geïmporteerd");
+        assertThat(versionsOf(subject)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAChunkedUploadAboveTwentyFiveMegabytesWithADutchPage() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent beheerder = beheerder();
+        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                        + beheerder.csrfToken() + "\r\n--" + BOUNDARY
+                        + "\r\nContent-Disposition: form-data; name=\"jaar\"\r\n\r\n" + YEAR + "\r\n--" + BOUNDARY
+                        + "\r\nContent-Disposition: form-data; name=\"actie\"\r\n\r\nimporteren\r\n--" + BOUNDARY
+                        + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"jaar.csv\"\r\n\r\n"
+                        + validCsv(subject))
+                .getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> page = beheerder.postRawChunked(
+                "/beheer/uitwisseling",
+                "multipart/form-data; boundary=" + BOUNDARY,
+                () -> new SequenceInputStream(new ByteArrayInputStream(head), GeneratedBytes.of(26L * 1024 * 1024)));
+
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body()).contains("te groot (maximaal 25 MB)").doesNotContain("Exception");
         assertThat(versionsOf(subject)).isZero();
     }
 }

@@ -2,9 +2,12 @@ package nl.maatstaf.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.SequenceInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import nl.maatstaf.testsupport.GeneratedBytes;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.UserAgent;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,39 @@ class PlatformIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("te groot").doesNotContain("Exception");
+    }
+
+    @Test
+    void refusesATenMegabyteFormPostSentChunkedWithAClearDutchMessage() {
+        UserAgent agent = UserAgent.loggedIn(port, "deelnemer", "demo");
+        agent.get("/");
+        byte[] head = ("_csrf=" + agent.csrfToken() + "&remarks=").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = agent.postRawChunked(
+                "/aanleveren/2025/participatie",
+                "application/x-www-form-urlencoded",
+                () -> new SequenceInputStream(new ByteArrayInputStream(head), GeneratedBytes.of(10L * 1024 * 1024)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("te groot (maximaal 2 MB)").doesNotContain("Exception");
+    }
+
+    @Test
+    void refusesAChunkedApiBodyAboveTwoMegabytesWithAProblemDocument() {
+        HttpResponse<String> response = new UserAgent(port)
+                .apiChunked(
+                        "PUT",
+                        "/api/v1/organisations/1/submissions/2025/wmo",
+                        "deelnemer",
+                        "demo",
+                        "application/json",
+                        () -> new SequenceInputStream(
+                                new ByteArrayInputStream("{\"remarks\": \"".getBytes(StandardCharsets.UTF_8)),
+                                GeneratedBytes.of(3L * 1024 * 1024)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("te groot (maximaal 2 MB)");
     }
 
     @Test

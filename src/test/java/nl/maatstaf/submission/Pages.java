@@ -117,4 +117,12 @@ final class Pages {
                 .query(Integer.class)
                 .single();
     }
+
+    /** How many uploaded workbooks of the organisation are kept. */
+    static int uploadCount(JdbcClient jdbc, long organisationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM submission_upload WHERE organisation_id = :org")
+                .param("org", organisationId)
+                .query(Integer.class)
+                .single();
+    }
 }

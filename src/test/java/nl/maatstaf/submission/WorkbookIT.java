@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
+import nl.maatstaf.testsupport.GeneratedBytes;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.TestData.Subject;
@@ -297,6 +298,65 @@ class WorkbookIT {
     }
 
     @Test
+    void refusesAFileUnderEightBytesAtTheFieldAndKeepsNothing() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+
+        HttpResponse<String> uploaded = upload(browser, "klein.xlsx", new byte[] {0x50, 0x4B, 0x03});
+
+        assertRefusedAtTheField(
+                uploaded, subject, "Dit bestand is te klein om een Excel-werkmap (.xlsx) te zijn. Er is niets bewaard");
+    }
+
+    @Test
+    void refusesAFileNameWithANulByteAtTheFieldAndKeepsNothing() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+
+        HttpResponse<String> uploaded = upload(
+                browser,
+                "werk\u0000map.xlsx",
+                downloaded(browser).set("A.KCC.fte", 2).bytes());
+
+        assertRefusedAtTheField(
+                uploaded, subject, "De bestandsnaam bevat een teken dat niet in een bestandsnaam hoort");
+        assertThat(uploaded.body()).doesNotContain("\u0000");
+    }
+
+    @Test
+    void refusesAFileNameWithOtherControlCharactersAtTheFieldAndKeepsNothing() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+
+        for (String name : java.util.List.of(
+                "werk\u0007map.xlsx", "werk\u001bmap.xlsx", "werk\u007fmap.xlsx", "werk\u202emap.xlsx")) {
+            HttpResponse<String> uploaded = upload(
+                    browser, name, downloaded(browser).set("A.KCC.fte", 2).bytes());
+
+            assertRefusedAtTheField(
+                    uploaded, subject, "De bestandsnaam bevat een teken dat niet in een bestandsnaam hoort");
+        }
+    }
+
+    @Test
+    void keepsOnlyTheLastPartOfAFileNameWithFolders() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+
+        HttpResponse<String> uploaded = upload(
+                browser,
+                "..\\..\\map/sub/cijfers.xlsx",
+                downloaded(browser).set("A.KCC.fte", "twee").bytes());
+
+        assertThat(uploaded.body()).contains("Laatst geüploade bestand: cijfers.xlsx");
+        assertThat(jdbc.sql("SELECT file_name FROM submission_upload WHERE organisation_id = :org")
+                        .param("org", subject.organisationId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("cijfers.xlsx");
+    }
+
+    @Test
     void refusesAFiftyMegabyteUploadWithADutchMessage() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
@@ -306,6 +366,43 @@ class WorkbookIT {
         assertThat(uploaded.statusCode()).isEqualTo(413);
         assertThat(uploaded.body()).contains("te groot (maximaal 2 MB)").doesNotContain("Exception");
         assertThat(Pages.status(jdbc, subject.organisationId(), YEAR, "WMO")).isEqualTo("NIET_GESTART");
+    }
+
+    @Test
+    void refusesAChunkedTwentyMegabyteUploadWithADutchMessageAndKeepsNothing() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+        String lock = Pages.lockVersion(browser.get(PAGE).body());
+
+        HttpResponse<String> uploaded = browser.postFileChunked(
+                UPLOAD,
+                Map.of("lockVersion", lock),
+                "werkmap",
+                "groot.xlsx",
+                () -> GeneratedBytes.of(20L * 1024 * 1024));
+
+        assertThat(uploaded.statusCode()).isEqualTo(413);
+        assertThat(uploaded.body()).contains("te groot (maximaal 2 MB)").doesNotContain("Exception");
+        assertThat(Pages.uploadCount(jdbc, subject.organisationId())).isZero();
+        assertThat(auditActions(subject, WorkbookUploads.AUDIT_ACTION)).isZero();
+    }
+
+    @Test
+    void takesOverAWorkbookSentChunkedWithinTheLimit() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+        byte[] filled = downloaded(browser).set("A.KCC.fte", 2).bytes();
+        String lock = Pages.lockVersion(browser.get(PAGE).body());
+
+        HttpResponse<String> uploaded = browser.postFileChunked(
+                UPLOAD,
+                Map.of("lockVersion", lock),
+                "werkmap",
+                "ingevuld.xlsx",
+                () -> new ByteArrayInputStream(filled));
+
+        assertThat(uploaded.body()).contains("De werkmap is overgenomen: 1 veld(en) gewijzigd.");
+        assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO")).containsEntry("A.KCC.fte", "2");
     }
 
     @Test
@@ -397,6 +494,18 @@ class WorkbookIT {
                 .contains("De werkmap is niet overgenomen; er is niets gewijzigd.")
                 .contains(message)
                 .doesNotContain("Exception");
+        assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO")).isEmpty();
+    }
+
+    /** Refused before reading: the message at the file field, nothing kept, nothing changed. */
+    private void assertRefusedAtTheField(HttpResponse<String> uploaded, Subject subject, String message) {
+        assertThat(uploaded.statusCode()).isEqualTo(200);
+        assertThat(uploaded.body())
+                .containsPattern("<span[^>]*id=\"werkmap-fout\"[^>]*>" + java.util.regex.Pattern.quote(message))
+                .contains("aria-invalid=\"true\"")
+                .doesNotContain("Exception");
+        assertThat(Pages.uploadCount(jdbc, subject.organisationId())).isZero();
+        assertThat(auditActions(subject, WorkbookUploads.AUDIT_ACTION)).isZero();
         assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO")).isEmpty();
     }
 

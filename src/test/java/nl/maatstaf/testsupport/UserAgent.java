@@ -1,6 +1,9 @@
 package nl.maatstaf.testsupport;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,8 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -124,7 +130,35 @@ public final class UserAgent {
      */
     public HttpResponse<String> postFile(
             String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
-        String boundary = "----maatstaf" + System.nanoTime();
+        String boundary = boundary();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(multipartHead(boundary, fields, fileField, fileName));
+        body.writeBytes(content);
+        body.writeBytes(multipartTail(boundary));
+        return sendForm(boundary, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), path);
+    }
+
+    /**
+     * Posts a multipart form with one file like {@link #postFile}, but streamed: sent chunked,
+     * without Content-Length, as a client that does not announce the size would.
+     */
+    public HttpResponse<String> postFileChunked(
+            String path, Map<String, String> fields, String fileField, String fileName, Supplier<InputStream> content) {
+        String boundary = boundary();
+        byte[] head = multipartHead(boundary, fields, fileField, fileName);
+        byte[] tail = multipartTail(boundary);
+        return sendForm(
+                boundary,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(Collections.enumeration(
+                        List.of(new ByteArrayInputStream(head), content.get(), new ByteArrayInputStream(tail))))),
+                path);
+    }
+
+    private static String boundary() {
+        return "----maatstaf" + System.nanoTime();
+    }
+
+    private byte[] multipartHead(String boundary, Map<String, String> fields, String fileField, String fileName) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrfToken != null) {
             all.putIfAbsent("_csrf", csrfToken);
@@ -136,15 +170,51 @@ public final class UserAgent {
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
                         + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    private static byte[] multipartTail(String boundary) {
+        return ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> sendForm(String boundary, HttpRequest.BodyPublisher body, String path) {
         HttpResponse<String> response = send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", HTML)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .POST(body)
                 .build());
         rememberCsrfToken(response.body());
         return response;
+    }
+
+    /** Posts a raw body streamed, sent chunked without Content-Length, like {@link #postRaw}. */
+    public HttpResponse<String> postRawChunked(String path, String contentType, Supplier<InputStream> body) {
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .header("Accept", HTML)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body))
+                .build());
+    }
+
+    /**
+     * An API call with HTTP Basic credentials whose body is streamed: sent chunked, without
+     * Content-Length.
+     */
+    public HttpResponse<String> apiChunked(
+            String method,
+            String path,
+            String username,
+            String password,
+            String contentType,
+            Supplier<InputStream> body) {
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(body))
+                .build());
     }
 
     /** A JSON API call with HTTP Basic credentials; body may be null. */
