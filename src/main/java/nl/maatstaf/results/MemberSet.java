@@ -1,6 +1,8 @@
 package nl.maatstaf.results;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -59,12 +61,17 @@ interface MemberSet {
 
     /** How many organisations are in both. */
     static int common(MemberSet a, MemberSet b) {
+        return commonMembers(a, b).size();
+    }
+
+    /** The organisations in both, found by walking the smaller set. */
+    static List<Long> commonMembers(MemberSet a, MemberSet b) {
         MemberSet small = a.size() <= b.size() ? a : b;
         MemberSet large = small == a ? b : a;
-        int common = 0;
+        List<Long> common = new ArrayList<>();
         for (long id : small.members()) {
             if (large.contains(id)) {
-                common++;
+                common.add(id);
             }
         }
         return common;

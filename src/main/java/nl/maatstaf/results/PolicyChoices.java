@@ -91,7 +91,7 @@ final class PolicyChoices {
                 continue;
             }
             if (common == null) {
-                common = commonMembers(candidate.group(), earlier.group());
+                common = MemberSet.commonMembers(candidate.group(), earlier.group());
             }
             int definedInBoth = line.figure().kind() == FigureKind.DERIVED_INDICATOR
                     ? definedAmong(common, figure, everyone)
@@ -102,18 +102,6 @@ final class PolicyChoices {
             }
         }
         return clashes;
-    }
-
-    private static List<Long> commonMembers(MemberSet a, MemberSet b) {
-        MemberSet small = a.size() <= b.size() ? a : b;
-        MemberSet large = small == a ? b : a;
-        List<Long> common = new ArrayList<>();
-        for (long id : small.members()) {
-            if (large.contains(id)) {
-                common.add(id);
-            }
-        }
-        return common;
     }
 
     private static int definedAmong(List<Long> organisations, int figure, Map<Long, Comparison> everyone) {

@@ -237,14 +237,7 @@ class Publications implements EditionPublisher {
             Map<Long, Comparison> everyoneBefore,
             Map<Long, Comparison> everyoneAfter,
             int k) {
-        List<Long> common = new ArrayList<>();
-        MemberSet small = then.group().size() <= now.group().size() ? then.group() : now.group();
-        MemberSet large = small == then.group() ? now.group() : then.group();
-        for (long id : small.members()) {
-            if (large.contains(id)) {
-                common.add(id);
-            }
-        }
+        List<Long> common = MemberSet.commonMembers(then.group(), now.group());
         List<ComparisonLine> before = then.results().comparison().lines();
         List<ComparisonLine> after = now.results().comparison().lines();
         int smallest = -1;

@@ -168,6 +168,13 @@ class DisclosureAttackIT extends EditionIntegrationTestSupport {
         BigDecimal deviation = api.at("/costs/total/deviation").decimalValue();
         // Own − deviation gives back only the rounded mean, never the exact one.
         assertThat(own.subtract(deviation).stripTrailingZeros().scale()).isLessThanOrEqualTo(0);
+        String csv = new String(
+                UserAgent.loggedIn(port, subjects.get(0).deelnemer(), TestData.PASSWORD)
+                        .getBytes("/resultaten/2105/participatie/resultaten.csv")
+                        .body(),
+                StandardCharsets.UTF_8);
+        String reference = api.at("/costs/total/reference").decimalValue().toPlainString() + ",00";
+        assertThat(csv).contains(";" + reference + ";");
     }
 
     @Test
