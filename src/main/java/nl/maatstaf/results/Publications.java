@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -274,11 +273,6 @@ class Publications implements EditionPublisher {
     }
 
     private String describe(ChosenPolicy policy, EditionSettings settings) {
-        String parameter = switch (policy.kind()) {
-            case NAASTE_BUREN -> String.valueOf(settings.neighbourCount());
-            case MAATWERK -> policy.namedSet() == null ? "" : policy.namedSet().name();
-            default -> "";
-        };
-        return Objects.requireNonNullElse(results.describe(policy.kind().name(), parameter, DUTCH), "");
+        return results.describeOption(policy, settings, DUTCH);
     }
 }

@@ -252,12 +252,17 @@ public class ResultsService implements ParticipantCosts {
                 .keySet();
     }
 
+    /** @param settings those the results were computed with: frozen ones for a publication */
     private record Resolved(
-            OrganisationResults results, List<ChosenPolicy> options, String chosenCode, ResultsService service) {
+            OrganisationResults results,
+            List<ChosenPolicy> options,
+            String chosenCode,
+            EditionSettings settings,
+            ResultsService service) {
 
         List<PolicyOption> options(Locale locale) {
             return options.stream()
-                    .map(option -> new PolicyOption(option.code(), service.describeOption(option, results, locale)))
+                    .map(option -> new PolicyOption(option.code(), service.describeOption(option, settings, locale)))
                     .toList();
         }
     }
@@ -290,7 +295,7 @@ public class ResultsService implements ParticipantCosts {
         List<ChosenPolicy> options =
                 outcome.choices().stream().map(PolicyChoices.Choice::policy).toList();
         return Optional.of(
-                new Resolved(chosen.results(), options, chosen.policy().code(), this));
+                new Resolved(chosen.results(), options, chosen.policy().code(), basis.settings(), this));
     }
 
     /** A bare {@code MAATWERK} names the first set the organisation takes part in. */
@@ -318,6 +323,7 @@ public class ResultsService implements ParticipantCosts {
                 results,
                 options,
                 ChosenPolicy.resolve(settings, organisationId, null).code(),
+                settings,
                 this));
     }
 
@@ -441,17 +447,14 @@ public class ResultsService implements ParticipantCosts {
                         .collect(Collectors.joining(",", "[", "]"));
     }
 
-    private String describeOption(ChosenPolicy option, OrganisationResults results, Locale locale) {
+    /** The option in words, with n or the set's name; the organisation's size class is named with its results. */
+    String describeOption(ChosenPolicy option, EditionSettings settings, Locale locale) {
         String parameter = switch (option.kind()) {
-            case NAASTE_BUREN -> String.valueOf(neighbourCountOf(results));
+            case NAASTE_BUREN -> String.valueOf(settings.neighbourCount());
             case MAATWERK -> option.namedSet() == null ? "" : option.namedSet().name();
             default -> "";
         };
         return describe(option.kind().name(), parameter, locale);
-    }
-
-    private int neighbourCountOf(OrganisationResults results) {
-        return editions.settings(results.year(), results.moduleCode()).neighbourCount();
     }
 
     String describe(String policyCode, String parameter, Locale locale) {
