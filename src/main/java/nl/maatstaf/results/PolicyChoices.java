@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.ComparisonLine;
 import nl.maatstaf.engine.FigureId;
 import nl.maatstaf.engine.FigureKind;
@@ -42,7 +41,7 @@ final class PolicyChoices {
      *     by organisation id
      */
     static Outcome choose(
-            ModuleDefinition module, List<Candidate> inPriorityOrder, Map<Long, Comparison> everyone, int k) {
+            ModuleDefinition module, List<Candidate> inPriorityOrder, Map<Long, OrganisationResults> everyone, int k) {
         List<Choice> choices = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         for (Candidate candidate : inPriorityOrder) {
@@ -79,7 +78,7 @@ final class PolicyChoices {
     }
 
     private static Set<FigureId> figureClashes(
-            Candidate candidate, Choice earlier, Map<Long, Comparison> everyone, int k) {
+            Candidate candidate, Choice earlier, Map<Long, OrganisationResults> everyone, int k) {
         List<ComparisonLine> lines = candidate.results().comparison().lines();
         List<ComparisonLine> earlierLines = earlier.results().comparison().lines();
         List<Long> common = null;
@@ -104,11 +103,12 @@ final class PolicyChoices {
         return clashes;
     }
 
-    private static int definedAmong(List<Long> organisations, int figure, Map<Long, Comparison> everyone) {
+    private static int definedAmong(List<Long> organisations, int figure, Map<Long, OrganisationResults> everyone) {
         int defined = 0;
         for (long id : organisations) {
-            Comparison comparison = everyone.get(id);
-            if (comparison != null && comparison.lines().get(figure).own().isPresent()) {
+            OrganisationResults results = everyone.get(id);
+            if (results != null
+                    && results.comparison().lines().get(figure).own().isPresent()) {
                 defined++;
             }
         }

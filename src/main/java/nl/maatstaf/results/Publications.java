@@ -18,7 +18,6 @@ import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.edition.EditionPublisher;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.edition.EditionSettings;
-import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.ComparisonLine;
 import nl.maatstaf.engine.FigureKind;
 import nl.maatstaf.engine.GroupDifference;
@@ -194,8 +193,8 @@ class Publications implements EditionPublisher {
                 changed.add(id);
             }
         });
-        Map<Long, Comparison> everyoneBefore = results.everyone(before);
-        Map<Long, Comparison> everyoneAfter = results.everyone(after);
+        Map<Long, OrganisationResults> everyoneBefore = results.everyone(before);
+        Map<Long, OrganisationResults> everyoneAfter = results.everyone(after);
         Map<String, int[]> found = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         for (long participant : results.participants(after)) {
@@ -233,8 +232,8 @@ class Publications implements EditionPublisher {
             PolicyChoices.Choice then,
             PolicyChoices.Choice now,
             Set<Long> changed,
-            Map<Long, Comparison> everyoneBefore,
-            Map<Long, Comparison> everyoneAfter,
+            Map<Long, OrganisationResults> everyoneBefore,
+            Map<Long, OrganisationResults> everyoneAfter,
             int k) {
         List<Long> common = MemberSet.commonMembers(then.group(), now.group());
         List<ComparisonLine> before = then.results().comparison().lines();
@@ -267,9 +266,9 @@ class Publications implements EditionPublisher {
         return smallest;
     }
 
-    private static boolean defined(Map<Long, Comparison> everyone, long id, int figure) {
-        Comparison comparison = everyone.get(id);
-        return comparison != null && comparison.lines().get(figure).own().isPresent();
+    private static boolean defined(Map<Long, OrganisationResults> everyone, long id, int figure) {
+        OrganisationResults results = everyone.get(id);
+        return results != null && results.comparison().lines().get(figure).own().isPresent();
     }
 
     private String describe(ChosenPolicy policy, EditionSettings settings) {

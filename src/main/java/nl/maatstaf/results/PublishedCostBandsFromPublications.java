@@ -8,7 +8,6 @@ import java.util.Optional;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.edition.EditionService;
-import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.DisclosureRules;
 import nl.maatstaf.engine.FigureId;
 import nl.maatstaf.engine.TukeyFences;
@@ -67,8 +66,8 @@ class PublishedCostBandsFromPublications implements PublishedCostBands {
     private Optional<Band> band(ModuleCatalog module, PublicationRepository.Head publication) {
         EditionBasis basis = results.frozen(module, publication);
         List<BigDecimal> costs = new ArrayList<>();
-        for (Comparison comparison : results.everyone(basis).values()) {
-            comparison.line(FigureId.totalCostPerUnit()).own().ifPresent(costs::add);
+        for (OrganisationResults participant : results.everyone(basis).values()) {
+            participant.comparison().line(FigureId.totalCostPerUnit()).own().ifPresent(costs::add);
         }
         int needed = Math.max(
                 DisclosureRules.LOWEST_MINIMUM_SPREAD_SIZE,

@@ -228,17 +228,17 @@ public class ResultsService implements ParticipantCosts {
         return PolicyChoices.choose(basis.module().engineDefinition(), candidates, everyone(basis), k);
     }
 
-    /** Every participant's comparison under all participants: its own figures, for what is defined. */
-    Map<Long, Comparison> everyone(EditionBasis basis) {
-        Map<Long, Comparison> everyone = new HashMap<>();
-        run(
+    /**
+     * Every participant's results under all participants: its own figures, for which figures are
+     * defined for whom. The cached map itself, not a copy: it is read per request.
+     */
+    Map<Long, OrganisationResults> everyone(EditionBasis basis) {
+        return run(
                         basis,
                         ChosenPolicy.of(ReferencePolicy.ALLE_GOEDGEKEURD),
                         basis.settings().minimumReferenceSize(),
                         false)
-                .results()
-                .forEach((id, results) -> everyone.put(id, results.comparison()));
-        return everyone;
+                .results();
     }
 
     /** The participants a basis has results for. */

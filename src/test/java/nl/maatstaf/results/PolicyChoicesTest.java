@@ -57,7 +57,19 @@ class PolicyChoicesTest {
                 ReferenceGroups.compareAll(MODULE.engineDefinition(), inputs, set, 10, Set.of(), K);
         List<PolicyChoices.Candidate> candidates =
                 List.of(candidate(all, everyone, inputs.get(0)), candidate(set, named, inputs.get(0)));
-        Map<Long, Comparison> own = new HashMap<>(everyone.comparisons());
+        Map<Long, OrganisationResults> own = new HashMap<>();
+        for (OrganisationInput input : inputs) {
+            own.put(
+                    input.organisationId(),
+                    new OrganisationResults(
+                            input.organisationId(),
+                            2025,
+                            "PARTICIPATIE",
+                            "ALLE_GOEDGEKEURD",
+                            input,
+                            everyone.comparisons().get(input.organisationId()),
+                            false));
+        }
         return PolicyChoices.choose(MODULE.engineDefinition(), candidates, own, K);
     }
 
