@@ -221,6 +221,62 @@ class EditionApiIT {
     }
 
     @Test
+    void anUnknownPolicyCodeIsNamedAtTheFieldAndNothingChanges() {
+        testData.newOrganisation(2124);
+        int read = version(2124);
+
+        HttpResponse<String> response = beheerder(
+                "PUT",
+                path(2124),
+                settings("\"ALLE_GOEDGEKEURD\", \"BUURGEMEENTEN\"", "ALLE_GOEDGEKEURD", 10, 5, read));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json(response).at("/errors/allowedPolicies").asText())
+                .isEqualTo("Onbekende referentiegroep: BUURGEMEENTEN. Kies uit ALLE_GOEDGEKEURD, GROOTTEKLASSE,"
+                        + " NAASTE_BUREN en MAATWERK.");
+        assertThat(editions.version(2124, "PARTICIPATIE")).isEqualTo(read);
+    }
+
+    @Test
+    void aChangeWithoutVersionIsRefusedAtTheField() {
+        testData.newOrganisation(2124);
+
+        HttpResponse<String> response = beheerder(
+                "PUT",
+                path(2124),
+                "{\"allowedPolicies\": [\"ALLE_GOEDGEKEURD\"], \"defaultPolicy\": \"ALLE_GOEDGEKEURD\","
+                        + " \"neighbourCount\": 10, \"minimumReferenceSize\": 5}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json(response).at("/errors/version").asText())
+                .isEqualTo("Geef de version mee die u bij het lezen van de instellingen kreeg.");
+    }
+
+    @Test
+    void aBodyThatIsNoJsonIsABadRequestWithADutchDetail() {
+        testData.newOrganisation(2124);
+
+        HttpResponse<String> response = beheerder("PUT", path(2124), "allowedPolicies=ALLE_GOEDGEKEURD");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asText())
+                .isEqualTo("De inhoud van het verzoek is geen geldige JSON in de verwachte vorm.");
+    }
+
+    @Test
+    void anOverrideReasonThatIsTooLongIsRefusedAtTheFieldAndNothingIsPublished() {
+        testData.newOrganisation(2124);
+
+        HttpResponse<String> response =
+                beheerder("POST", path(2124) + "/publication", "{\"overrideReason\": \"" + "x".repeat(2001) + "\"}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json(response).at("/errors/overrideReason").asText())
+                .isEqualTo("De reden is te lang: ten hoogste 2.000 tekens.");
+        assertThat(editions.settings(2124, "PARTICIPATIE").published()).isFalse();
+    }
+
+    @Test
     void twoChoicesThatDifferInOneOrganisationAreRefusedWithTheExplanationAndNothingChanges() {
         approvedParticipants(2125, 12);
         int read = version(2125);
