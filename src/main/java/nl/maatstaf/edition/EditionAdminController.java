@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -50,6 +49,7 @@ class EditionAdminController {
     private final OrganisationService organisations;
     private final Enrolments enrolments;
     private final EditionPublisher publisher;
+    private final SettingsChanges settingsChanges;
     private final AuditLog audit;
     private final MessageSource messages;
 
@@ -60,6 +60,7 @@ class EditionAdminController {
             OrganisationService organisations,
             Enrolments enrolments,
             EditionPublisher publisher,
+            SettingsChanges settingsChanges,
             AuditLog audit,
             MessageSource messages) {
         this.catalog = catalog;
@@ -68,6 +69,7 @@ class EditionAdminController {
         this.organisations = organisations;
         this.enrolments = enrolments;
         this.publisher = publisher;
+        this.settingsChanges = settingsChanges;
         this.audit = audit;
         this.messages = messages;
     }
@@ -128,19 +130,17 @@ class EditionAdminController {
         int k = number(form.minimumReferenceSize(), "minimumReferenceSize", errors);
         int version = version(form.version(), errors);
         if (errors.isEmpty()) {
-            List<String> overlaps = overlaps(module, allowed, form.defaultPolicy(), n, k, locale);
-            if (!overlaps.isEmpty()) {
-                errors.put("allowed", "edition.error.overlappingChoicesField");
-                model.addAttribute("settingsProblems", overlaps);
-            }
-        }
-        if (errors.isEmpty()) {
-            errors.putAll(editions.changeSettings(
+            SettingsChanges.Result result = settingsChanges.change(
                     module.year(),
                     module.code(),
                     new EditionService.SettingsChange(
                             allowed, ReferencePolicy.parse(form.defaultPolicy()).orElse(null), n, k, version),
-                    user.getUsername()));
+                    user.getUsername());
+            errors.putAll(result.errors());
+            if (!result.overlaps().isEmpty()) {
+                errors.put("allowed", "edition.error.overlappingChoicesField");
+                model.addAttribute("settingsProblems", texts(result.overlaps(), locale));
+            }
         }
         if (!errors.isEmpty()) {
             // After a refused stale form the typed values stay, now based on the current version:
@@ -189,29 +189,6 @@ class EditionAdminController {
             redirect.addFlashAttribute("saved", "edition.saved.withdrawn");
         }
         return redirectTo(module);
-    }
-
-    /** What stands in the way of these settings with today's data, in words; empty when nothing. */
-    private List<String> overlaps(
-            ModuleCatalog module, Set<ReferencePolicy> allowed, String defaultCode, int n, int k, Locale locale) {
-        Optional<ReferencePolicy> defaultPolicy = ReferencePolicy.parse(defaultCode);
-        if (allowed.isEmpty() || defaultPolicy.isEmpty() || !allowed.contains(defaultPolicy.get()) || k < 3 || n < k) {
-            return List.of(); // the settings themselves are refused with their own messages
-        }
-        EditionSettings current = editions.settings(module.year(), module.code());
-        EditionSettings proposed = new EditionSettings(
-                current.year(),
-                current.moduleCode(),
-                allowed,
-                defaultPolicy.get(),
-                n,
-                k,
-                current.published(),
-                current.publishedAt(),
-                current.publishedBy(),
-                current.namedSets(),
-                current.outlierDecisions());
-        return texts(publisher.overlappingChoices(proposed), locale);
     }
 
     private List<String> texts(List<EditionPublisher.Problem> problems, Locale locale) {
