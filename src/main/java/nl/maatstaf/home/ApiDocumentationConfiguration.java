@@ -15,9 +15,11 @@ import org.springframework.context.annotation.Configuration;
                         title = "Maatstaf API",
                         version = "v1",
                         description =
-                                "Catalogus, aanleveringen en resultaten van de Maatstaf-benchmark. Codes zijn die van de "
-                                        + "modulecatalogus van het peiljaar. Een deelnemer of lezer ziet alleen de eigen organisatie; "
-                                        + "de beheerder elke organisatie."),
+                                "Catalogus, aanleveringen en resultaten van de Maatstaf-benchmark, en voor de beheerder de "
+                                        + "instellingen en publicatie van edities. Codes zijn die van de modulecatalogus van het "
+                                        + "peiljaar. Een deelnemer of lezer ziet alleen de eigen organisatie, en van andere "
+                                        + "organisaties nooit meer dan afgeschermde referentiecijfers (besluit 0009); de beheerder "
+                                        + "ziet elke organisatie."),
         security = @SecurityRequirement(name = "basicAuth"))
 @SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
 class ApiDocumentationConfiguration {}
