@@ -62,6 +62,17 @@
             });
         }
 
+        // The first save starts the draft: "niet gestart" becomes "concept", as after Opslaan.
+        function showDraftStarted() {
+            var badge = document.getElementById("concept-toestand");
+            if (badge && badge.hasAttribute("data-draft")) {
+                badge.textContent = badge.getAttribute("data-draft");
+                badge.classList.remove("status-NIET_GESTART");
+                badge.classList.add("status-CONCEPT");
+                badge.removeAttribute("data-draft");
+            }
+        }
+
         function csrfHeaders() {
             var headers = { "Accept": "application/json" };
             var token = document.querySelector("meta[name='_csrf']");
@@ -104,6 +115,9 @@
                     var outcome = result.reply.outcome;
                     if (result.ok && outcome === "saved") {
                         adoptLockVersion(result.reply.lockVersion);
+                        if (result.reply.changedFields > 0) {
+                            showDraftStarted();
+                        }
                         savedEdits = covering;
                         announce("saved", clock());
                         return true;
