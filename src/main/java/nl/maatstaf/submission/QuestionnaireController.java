@@ -1,11 +1,7 @@
 package nl.maatstaf.submission;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.maatstaf.account.MaatstafUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,16 +23,23 @@ class QuestionnaireController {
 
     private static final Map<String, String> NOTICES = Map.of(
             "ingediend", "submission.submit.done",
-            "correctie", "submission.correction.started");
+            "correctie", "submission.correction.started",
+            "opgeslagen", "submission.tabSwitch.saved");
 
     private final SubmissionAccess access;
     private final SubmissionService submissions;
     private final QuestionnairePage page;
+    private final QuestionnaireForm questionnaireForm;
 
-    QuestionnaireController(SubmissionAccess access, SubmissionService submissions, QuestionnairePage page) {
+    QuestionnaireController(
+            SubmissionAccess access,
+            SubmissionService submissions,
+            QuestionnairePage page,
+            QuestionnaireForm questionnaireForm) {
         this.access = access;
         this.submissions = submissions;
         this.page = page;
+        this.questionnaireForm = questionnaireForm;
     }
 
     @GetMapping
@@ -62,18 +65,23 @@ class QuestionnaireController {
                 model);
     }
 
+    /**
+     * Saves the form. With {@code naar} (a tab button, or a finding's field on the afsluiting) the
+     * saved draft then opens there; a save that is refused stays on this tab with everything typed.
+     */
     @PostMapping
     String save(
             @AuthenticationPrincipal MaatstafUser user,
             @PathVariable int year,
             @PathVariable String slug,
             @RequestParam(name = "deel", required = false) String deel,
+            @RequestParam(name = "naar", required = false) String naar,
             @RequestParam(name = "organisatie", required = false) Long organisatie,
             @RequestParam MultiValueMap<String, String> form,
             Locale locale,
             Model model) {
         SubmissionTarget target = access.forPage(user, year, slug, organisatie, true);
-        DraftChanges changes = changes(target, form);
+        DraftChanges changes = questionnaireForm.changes(target, form);
         Map<String, Integer> tooLong = InputLimits.exceeded(changes);
         if (!tooLong.isEmpty()) {
             return renderTooLong(user, target, deel, changes, tooLong, locale, model);
@@ -82,7 +90,13 @@ class QuestionnaireController {
         if (!invalid.isEmpty()) {
             return renderInvalid(user, target, deel, changes, invalid, locale, model);
         }
+        if (naar != null && changes.changeNothingIn(submissions.load(target.organisationId(), target.catalog()))) {
+            return redirectTo(user, target, naar, false);
+        }
         SaveOutcome outcome = submissions.save(user, target.organisationId(), target.questionnaire(), changes);
+        if (naar != null && outcome instanceof SaveOutcome.Saved) {
+            return redirectTo(user, target, naar, true);
+        }
         return render(user, target, outcome.draft(), deel, afterSave(outcome, changes), locale, model);
     }
 
@@ -97,7 +111,7 @@ class QuestionnaireController {
             Locale locale,
             Model model) {
         SubmissionTarget target = access.forPage(user, year, slug, organisatie, true);
-        DraftChanges changes = changes(target, form);
+        DraftChanges changes = questionnaireForm.changes(target, form);
         Map<String, Integer> tooLong = InputLimits.exceeded(changes);
         String tab = QuestionnairePage.CLOSING_TAB;
         if (!tooLong.isEmpty()) {
@@ -186,47 +200,11 @@ class QuestionnaireController {
         return PageState.notice("submission.save.done");
     }
 
-    /** The catalogue's fields, explanations of current warnings and the afsluiting fields; nothing else. */
-    private DraftChanges changes(SubmissionTarget target, MultiValueMap<String, String> form) {
-        Questionnaire questionnaire = target.questionnaire();
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, String> explanations = new LinkedHashMap<>();
-        Set<String> warningKeys = currentWarningKeys(target);
-        form.forEach((name, texts) -> {
-            String text = texts.isEmpty() ? "" : texts.get(0);
-            if (questionnaire.contains(name)) {
-                values.put(name, text);
-            } else if (name.startsWith(InputLimits.EXPLANATION_PREFIX)) {
-                String warningKey = name.substring(InputLimits.EXPLANATION_PREFIX.length());
-                if (warningKeys.contains(warningKey)) {
-                    explanations.put(warningKey, text);
-                }
-            }
-        });
-        DraftChanges.Closing closing = form.containsKey(InputLimits.CONTACT_NAME_FIELD)
-                ? new DraftChanges.Closing(
-                        form.getFirst(InputLimits.CONTACT_NAME_FIELD),
-                        form.getFirst(InputLimits.CONTACT_EMAIL_FIELD),
-                        form.getFirst(InputLimits.REMARKS_FIELD))
-                : null;
-        return new DraftChanges(lockVersion(form.getFirst("lockVersion")), values, explanations, closing);
-    }
-
-    private Set<String> currentWarningKeys(SubmissionTarget target) {
-        Draft draft = submissions.load(target.organisationId(), target.catalog());
-        List<Finding> warnings = submissions
-                .validate(target.organisationId(), target.questionnaire(), draft.raw())
-                .warnings();
-        return warnings.stream().map(Finding::warningKey).collect(Collectors.toSet());
-    }
-
-    // A missing or mangled lock version can never match, so the save is refused as a conflict.
-    private static int lockVersion(String text) {
-        try {
-            return text == null ? -1 : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    private String redirectTo(MaatstafUser user, SubmissionTarget target, String naar, boolean saved) {
+        QuestionnairePage.Destination to = QuestionnairePage.destination(naar, target.questionnaire());
+        return "redirect:" + QuestionnairePage.baseUrl(target) + "?deel=" + to.tab()
+                + (saved ? "&melding=opgeslagen" : "") + organisationQuery(user, target)
+                + (to.fieldKey() == null ? "" : "#veld-" + to.fieldKey());
     }
 
     private static String organisationQuery(MaatstafUser user, SubmissionTarget target) {

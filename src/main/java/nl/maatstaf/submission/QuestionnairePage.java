@@ -1,5 +1,6 @@
 package nl.maatstaf.submission;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Everything the questionnaire template shows, built from the stored draft and this request. */
@@ -15,21 +17,52 @@ class QuestionnairePage {
 
     static final String CLOSING_TAB = "afsluiting";
     static final List<String> TABS = List.of("A", "B", "C", CLOSING_TAB);
+    private static final String FIELD_ANCHOR = "veld-";
 
     private final SubmissionService submissions;
     private final FindingMessages findingMessages;
     private final WorkbookUploads uploads;
     private final PreviousYearCopy previousYearCopy;
+    private final long autosaveSeconds;
 
     QuestionnairePage(
             SubmissionService submissions,
             FindingMessages findingMessages,
             WorkbookUploads uploads,
-            PreviousYearCopy previousYearCopy) {
+            PreviousYearCopy previousYearCopy,
+            @Value("${maatstaf.questionnaire.autosave-interval:30s}") Duration autosaveInterval) {
         this.submissions = submissions;
         this.findingMessages = findingMessages;
         this.uploads = uploads;
         this.previousYearCopy = previousYearCopy;
+        this.autosaveSeconds = Math.max(1, autosaveInterval.toSeconds());
+    }
+
+    /**
+     * Where a tab button or a finding's button leads after the save: a tab of this questionnaire
+     * and, for a finding, the field it is about (null otherwise).
+     */
+    record Destination(String tab, String fieldKey) {}
+
+    /**
+     * Reads {@code naar}: a tab ("B") or a tab with a field ("A#veld-A.KCC.fte"). Anything else
+     * falls back to part A and no field, so the redirect only ever names this questionnaire.
+     */
+    static Destination destination(String naar, Questionnaire questionnaire) {
+        int hash = naar.indexOf('#');
+        String tab = tab(hash < 0 ? naar : naar.substring(0, hash), questionnaire);
+        String field = hash < 0 ? null : naar.substring(hash + 1);
+        if (field != null && field.startsWith(FIELD_ANCHOR)) {
+            field = field.substring(FIELD_ANCHOR.length());
+        }
+        return new Destination(tab, field != null && questionnaire.contains(field) ? field : null);
+    }
+
+    /** The tabs this questionnaire has: part C only for a module with finance items. */
+    static List<String> tabs(Questionnaire questionnaire) {
+        return TABS.stream()
+                .filter(t -> !"C".equals(t) || questionnaire.catalog().hasFinance())
+                .toList();
     }
 
     static String tab(String requested, Questionnaire questionnaire) {
@@ -70,6 +103,8 @@ class QuestionnairePage {
         model.put("catalog", questionnaire.catalog());
         model.put("organisation", target.organisation());
         model.put("tab", tab);
+        model.put("tabs", tabs(questionnaire));
+        model.put("autosaveSeconds", autosaveSeconds);
         model.put("taskFields", TaskField.values());
         model.put("baseUrl", baseUrl(target));
         model.put("orgQuery", orgQuery);

@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Every refusal of the submission API as a problem document with a Dutch detail; never a stack
- * trace. Runs before the application-wide handlers so the API keeps one error shape.
+ * Every refusal of the submission API (and of the questionnaire page's background save, which the
+ * page's script reads as JSON) as a problem document with a Dutch detail; never a stack trace.
+ * Runs before the application-wide handlers so the API keeps one error shape.
  */
-@RestControllerAdvice(assignableTypes = SubmissionApiController.class)
+@RestControllerAdvice(assignableTypes = {SubmissionApiController.class, DraftAutosaveController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SubmissionApiAdvice {
 

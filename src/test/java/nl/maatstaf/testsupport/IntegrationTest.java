@@ -24,6 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
             "maatstaf.demo.enabled=true",
             "maatstaf.security.bcrypt-strength=4",
             "spring.thymeleaf.cache=true",
+            // The browser journeys see the questionnaire's background save without waiting half a minute.
+            "maatstaf.questionnaire.autosave-interval=2s",
             // The tests stand behind a trusted proxy on 127.0.0.1 (see docs/running.md), so a test
             // can act from a source address of its own and as if over TLS.
             "MAATSTAF_FORWARD_HEADERS=native"
