@@ -63,6 +63,21 @@ class EditionPageIT {
     }
 
     @Test
+    void everyViewOfTheEditionPageIsOnRecordBecauseItShowsOrganisationsCosts() {
+        testData.newOrganisation(2141);
+        UserAgent beheerder = UserAgent.loggedIn(port, "beheerder", "demo");
+
+        assertThat(beheerder.get("/beheer/editie/2141/participatie").statusCode())
+                .isEqualTo(200);
+        beheerder.get("/beheer/editie/2141/participatie");
+
+        assertThat(audit.forEntity(EditionService.AUDIT_ENTITY, "2141/PARTICIPATIE"))
+                .filteredOn(entry -> entry.action().equals("INZAGE"))
+                .hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.username()).isEqualTo("beheerder"));
+    }
+
+    @Test
     void anUnknownModuleOrYearIsNotFound() {
         UserAgent beheerder = UserAgent.loggedIn(port, "beheerder", "demo");
 
