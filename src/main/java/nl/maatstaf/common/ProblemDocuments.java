@@ -1,6 +1,8 @@
 package nl.maatstaf.common;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,6 +44,28 @@ public final class ProblemDocuments {
     public ResponseEntity<ProblemDetail> respond(HttpStatus status, String titleKey, String detailKey, Object... args) {
         return respond(problem(status, titleKey, text(detailKey, args)));
     }
+
+    /**
+     * The answer to an exception no handler of the API knew. A request the server cannot read (not
+     * JSON, the wrong shape, bytes the firewall rejects, an unsupported content type; see {@link
+     * RequestErrors}) is the client's mistake; anything else is ours, logged and answered without
+     * details.
+     *
+     * @param detailKeys the bundle keys of the details: unreadable, unsupported content type, ours
+     */
+    public ResponseEntity<ProblemDetail> unexpected(Exception e, Logger log, DetailKeys detailKeys) {
+        Optional<HttpStatus> clientError = RequestErrors.clientStatus(e);
+        if (clientError.isPresent()) {
+            return clientError.get() == HttpStatus.UNSUPPORTED_MEDIA_TYPE
+                    ? respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupportedMediaType", detailKeys.unsupported())
+                    : respond(clientError.get(), "badRequest", detailKeys.unreadable());
+        }
+        log.error("API request failed", e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "error", detailKeys.ours());
+    }
+
+    /** The bundle keys of the details {@link #unexpected} answers with. */
+    public record DetailKeys(String unreadable, String unsupported, String ours) {}
 
     /** A text of the bundle in Dutch. */
     public String text(String key, Object... args) {

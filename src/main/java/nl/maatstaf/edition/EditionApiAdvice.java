@@ -1,15 +1,12 @@
 package nl.maatstaf.edition;
 
-import java.util.Optional;
 import java.util.TreeMap;
 import nl.maatstaf.common.ProblemDocuments;
-import nl.maatstaf.common.RequestErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,23 +40,13 @@ class EditionApiAdvice {
         return problems.respond(problem);
     }
 
-    /**
-     * Whatever no handler above knows: a body the server cannot read (not JSON, the wrong shape,
-     * a number where text belongs, an unsupported content type) is the client's mistake, anything
-     * else ours.
-     */
+    /** Whatever no handler above knows (see {@link ProblemDocuments#unexpected}). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        Optional<HttpStatus> clientError = RequestErrors.clientStatus(e);
-        if (clientError.isPresent()) {
-            return clientError.get() == HttpStatus.UNSUPPORTED_MEDIA_TYPE
-                    ? problems.respond(
-                            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                            "unsupportedMediaType",
-                            "edition.api.unsupportedMediaType")
-                    : problems.respond(clientError.get(), "badRequest", "edition.api.unreadable");
-        }
-        log.error("Edition API request failed", e);
-        return problems.respond(HttpStatus.INTERNAL_SERVER_ERROR, "error", "edition.api.general");
+        return problems.unexpected(
+                e,
+                log,
+                new ProblemDocuments.DetailKeys(
+                        "edition.api.unreadable", "edition.api.unsupportedMediaType", "edition.api.general"));
     }
 }

@@ -1,8 +1,6 @@
 package nl.maatstaf.exchange;
 
-import java.util.Optional;
 import nl.maatstaf.common.ProblemDocuments;
-import nl.maatstaf.common.RequestErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -42,17 +40,13 @@ class BulkApiAdvice {
         return problems.respond(HttpStatus.BAD_REQUEST, "badRequest", "error.badRequest");
     }
 
-    /** A request the server cannot read is the client's mistake (see {@link RequestErrors}); anything else ours. */
+    /** Whatever no handler above knows (see {@link ProblemDocuments#unexpected}). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        Optional<HttpStatus> clientError = RequestErrors.clientStatus(e);
-        if (clientError.isPresent()) {
-            return clientError.get() == HttpStatus.UNSUPPORTED_MEDIA_TYPE
-                    ? problems.respond(
-                            HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupportedMediaType", "error.unsupportedMediaType")
-                    : problems.respond(clientError.get(), "badRequest", "error.badRequest");
-        }
-        log.error("Bulk API request failed", e);
-        return problems.respond(HttpStatus.INTERNAL_SERVER_ERROR, "error", "exchange.api.general");
+        return problems.unexpected(
+                e,
+                log,
+                new ProblemDocuments.DetailKeys(
+                        "error.badRequest", "error.unsupportedMediaType", "exchange.api.general"));
     }
 }

@@ -1,8 +1,6 @@
 package nl.maatstaf.submission;
 
-import java.util.Optional;
 import nl.maatstaf.common.ProblemDocuments;
-import nl.maatstaf.common.RequestErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -56,23 +54,13 @@ class SubmissionApiAdvice {
         return problems.respond(HttpStatus.BAD_REQUEST, "badRequest", "submission.api.badParameter", e.getName());
     }
 
-    /**
-     * Whatever no handler above knows: a body the server cannot read (not JSON, the wrong shape,
-     * bytes the firewall rejects, an unsupported content type) is the client's mistake, anything
-     * else ours.
-     */
+    /** Whatever no handler above knows (see {@link ProblemDocuments#unexpected}). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        Optional<HttpStatus> clientError = RequestErrors.clientStatus(e);
-        if (clientError.isPresent()) {
-            return clientError.get() == HttpStatus.UNSUPPORTED_MEDIA_TYPE
-                    ? problems.respond(
-                            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                            "unsupportedMediaType",
-                            "submission.api.unsupportedMediaType")
-                    : problems.respond(clientError.get(), "badRequest", "submission.api.unreadable");
-        }
-        log.error("Submission API request failed", e);
-        return problems.respond(HttpStatus.INTERNAL_SERVER_ERROR, "error", "submission.api.general");
+        return problems.unexpected(
+                e,
+                log,
+                new ProblemDocuments.DetailKeys(
+                        "submission.api.unreadable", "submission.api.unsupportedMediaType", "submission.api.general"));
     }
 }
