@@ -279,4 +279,18 @@ class YearsIT {
         assertThat(json(reopened).get("status").asText()).isEqualTo("OPEN");
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void thePeiljarenAndCatalogueApiAreInTheOpenApiDocument() {
+        JsonNode paths = json(new UserAgent(port).get("/api/openapi")).get("paths");
+
+        assertThat(paths.has("/api/v1/years")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1years/post/responses").has("201")).isTrue();
+        assertThat(paths.has("/api/v1/years/{year}/close")).isTrue();
+        assertThat(paths.has("/api/v1/years/{year}/reopen")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1catalog~1{year}~1{module}/put/responses")
+                        .has("412"))
+                .isTrue();
+        assertThat(paths.has("/api/v1/catalog/{year}/{module}/versions")).isTrue();
+    }
 }
