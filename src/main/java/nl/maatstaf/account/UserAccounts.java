@@ -103,14 +103,16 @@ public class UserAccounts implements UserDetailsService {
     }
 
     private static MaatstafUser map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        long organisationId = rs.getLong("organisation_id");
+        // Read as an object: wasNull() after later columns would tell about those, not this one,
+        // and turn a beheerder without organisation into one of organisation 0.
+        Long organisationId = rs.getObject("organisation_id", Long.class);
         return new MaatstafUser(
                 rs.getLong("id"),
                 rs.getString("username"),
                 rs.getString("password_hash"),
                 rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")),
-                rs.wasNull() ? null : organisationId,
+                organisationId,
                 rs.getBoolean("org_admin"),
                 rs.getBoolean("enabled"));
     }

@@ -24,8 +24,10 @@ public record ModuleCatalog(
         LocalizedText readingGuide) {
 
     public ModuleCatalog {
-        groups = List.copyOf(groups);
-        indicators = List.copyOf(indicators);
+        // A document without a list is read as an empty one, so that checking it can say what is
+        // missing instead of failing to read it.
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
         finance = finance == null ? List.of() : List.copyOf(finance);
         derivedIndicators = derivedIndicators == null ? List.of() : List.copyOf(derivedIndicators);
     }

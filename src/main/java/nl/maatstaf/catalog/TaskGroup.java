@@ -10,6 +10,6 @@ public record TaskGroup(
         List<Task> tasks) {
 
     public TaskGroup {
-        tasks = List.copyOf(tasks);
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
     }
 }

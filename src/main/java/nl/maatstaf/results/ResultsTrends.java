@@ -14,6 +14,7 @@ import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.catalog.TaskGroup;
 import nl.maatstaf.engine.ComparisonLine;
 import nl.maatstaf.engine.FigureId;
+import nl.maatstaf.engine.FigureKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -63,11 +64,59 @@ public class ResultsTrends {
                         .ifPresent(years::add);
             }
         }
-        return of(module, years, new Texts(messages, locale), json);
+        return of(module, years, earlierCodes(module, peiljaren), new Texts(messages, locale), json);
+    }
+
+    /**
+     * Per task of {@code module}, the codes it had in each earlier peiljaar: a task renamed or
+     * merged names the codes it continues ({@code previousCodes}), and those may have been renamed
+     * in their own year before, so the chain is followed year by year back from the module's year.
+     */
+    private Map<String, Map<Integer, List<String>>> earlierCodes(ModuleCatalog module, List<Integer> ascending) {
+        Map<String, Map<Integer, List<String>>> codes = new HashMap<>();
+        module.tasks().forEach(task -> codes.put(task.code(), new HashMap<>()));
+        Map<String, List<String>> current = new HashMap<>();
+        module.tasks().forEach(task -> current.put(task.code(), List.of(task.code())));
+        ModuleCatalog later = module;
+        for (int i = ascending.size() - 1; i >= 0; i--) {
+            int year = ascending.get(i);
+            if (year >= module.year()) {
+                continue;
+            }
+            Optional<ModuleCatalog> catalogue = catalog.find(year, module.code());
+            if (catalogue.isEmpty()) {
+                continue;
+            }
+            ModuleCatalog laterCatalogue = later;
+            current.replaceAll((task, laterCodes) -> laterCodes.stream()
+                    .flatMap(code -> laterCatalogue
+                            .task(code)
+                            .filter(t -> !t.previousCodes().isEmpty())
+                            .map(t -> t.previousCodes().stream())
+                            .orElseGet(() -> java.util.stream.Stream.of(code)))
+                    .distinct()
+                    .toList());
+            current.forEach((task, yearCodes) -> codes.get(task).put(year, yearCodes));
+            later = catalogue.get();
+        }
+        return codes;
     }
 
     /** @param years the organisation's results, oldest first; labels come from {@code module} */
     static ResultsTrend of(ModuleCatalog module, List<OrganisationResults> years, Texts texts, ChartJson json) {
+        return of(module, years, Map.of(), texts, json);
+    }
+
+    /**
+     * @param earlierCodes per task, the codes it had in an earlier year (see {@link #earlierCodes});
+     *     a task or year not in it had the task's own code
+     */
+    static ResultsTrend of(
+            ModuleCatalog module,
+            List<OrganisationResults> years,
+            Map<String, Map<Integer, List<String>>> earlierCodes,
+            Texts texts,
+            ChartJson json) {
         List<Map<FigureId, ComparisonLine>> lines = new ArrayList<>();
         List<ResultsTrend.Year> trendYears = new ArrayList<>();
         for (OrganisationResults result : years) {
@@ -98,6 +147,13 @@ public class ResultsTrends {
                     "kosten",
                     ResultsReport.Format.EURO));
         }
+        // Per task too, so a renamed task's own line continues under its new name.
+        module.tasks()
+                .forEach(task -> specs.add(new Spec(
+                        FigureId.taskCostPerUnit(task.code()),
+                        texts.get("results.trend.groupCost", texts.of(task.name()), singular),
+                        "kosten",
+                        ResultsReport.Format.EURO)));
         specs.add(new Spec(
                 FigureId.totalFtePer100Units(),
                 texts.get("results.headline.ftePer100", plural),
@@ -122,20 +178,51 @@ public class ResultsTrends {
         for (Spec spec : specs) {
             List<ResultsTrend.Point> points = new ArrayList<>();
             for (int i = 0; i < years.size(); i++) {
-                Optional<ComparisonLine> line = Optional.ofNullable(lines.get(i).get(spec.figure()));
+                int year = years.get(i).year();
                 boolean published = !years.get(i).preliminary();
+                List<String> codes = spec.figure().kind() == FigureKind.TASK_COST_PER_UNIT
+                        ? earlierCodes
+                                .getOrDefault(spec.figure().code(), Map.of())
+                                .getOrDefault(year, List.of(spec.figure().code()))
+                        : List.of(spec.figure().code());
+                List<Optional<ComparisonLine>> found = new ArrayList<>();
+                for (String code : codes) {
+                    found.add(Optional.ofNullable(
+                            lines.get(i).get(new FigureId(spec.figure().kind(), code))));
+                }
                 points.add(new ResultsTrend.Point(
-                        years.get(i).year(),
-                        line.flatMap(ComparisonLine::own).orElse(null),
-                        line.filter(l -> published)
-                                .flatMap(ComparisonLine::referenceMean)
-                                .orElse(null)));
+                        year,
+                        sum(found, line -> line.own(), false),
+                        published ? sum(found, ComparisonLine::referenceMean, true) : null));
             }
             String code = spec.figure().kind().name() + ":" + spec.figure().code();
             series.add(new ResultsTrend.Series(
                     code, spec.label(), spec.section(), spec.format(), points, json.write(chart(spec, points, texts))));
         }
         return new ResultsTrend(trendYears, series);
+    }
+
+    /**
+     * The figure of one year, or the sum of the figures of the tasks a task continues: per-unit
+     * figures of one year share the hoofdfactor, so they add up, and so do the reference means of
+     * one reference group. A reference is only summed when every part has one.
+     */
+    private static BigDecimal sum(
+            List<Optional<ComparisonLine>> lines,
+            java.util.function.Function<ComparisonLine, Optional<BigDecimal>> value,
+            boolean allNeeded) {
+        BigDecimal total = null;
+        for (Optional<ComparisonLine> line : lines) {
+            Optional<BigDecimal> part = line.flatMap(value);
+            if (part.isEmpty()) {
+                if (allNeeded) {
+                    return null;
+                }
+                continue;
+            }
+            total = total == null ? part.get() : total.add(part.get());
+        }
+        return total;
     }
 
     private static TrendChart chart(Spec spec, List<ResultsTrend.Point> points, Texts texts) {

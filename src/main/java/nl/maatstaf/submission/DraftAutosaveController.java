@@ -74,6 +74,9 @@ class DraftAutosaveController {
         if (outcome instanceof SaveOutcome.Saved saved) {
             return ResponseEntity.ok(new Reply("saved", saved.draft().lockVersion(), saved.changedFields()));
         }
+        if (outcome instanceof SaveOutcome.NotEditable notEditable && notEditable.yearClosed()) {
+            return refusal(HttpStatus.CONFLICT, "conflict", "yearClosed", changes.expectedLock());
+        }
         if (outcome instanceof SaveOutcome.NotEditable) {
             return refusal(HttpStatus.CONFLICT, "conflict", "notEditable", changes.expectedLock());
         }
@@ -82,7 +85,13 @@ class DraftAutosaveController {
     }
 
     private ResponseEntity<ProblemDetail> refusal(HttpStatus status, String titleKey, String outcome, int lock) {
-        ProblemDetail problem = problems.problem(status, titleKey, problems.text("submission.autosave." + outcome));
+        ProblemDetail problem = problems.problem(
+                status,
+                titleKey,
+                problems.text(
+                        outcome.equals("yearClosed")
+                                ? "catalog.yearClosed.autosave"
+                                : "submission.autosave." + outcome));
         problem.setProperty("outcome", outcome);
         problem.setProperty("lockVersion", lock);
         return problems.respond(problem);

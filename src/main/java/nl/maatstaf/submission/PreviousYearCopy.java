@@ -76,7 +76,9 @@ class PreviousYearCopy {
         }
         return new Result(
                 outcome.draft(),
-                outcome instanceof SaveOutcome.NotEditable ? "submission.save.notEditable" : "submission.save.conflict",
+                outcome instanceof SaveOutcome.NotEditable notEditable
+                        ? notEditable.messageKey("submission.save.notEditable", "save")
+                        : "submission.save.conflict",
                 false,
                 year,
                 0);

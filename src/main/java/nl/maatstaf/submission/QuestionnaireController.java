@@ -194,8 +194,8 @@ class QuestionnaireController {
         if (outcome instanceof SaveOutcome.Conflict conflict) {
             return PageState.conflict(changes, conflict.differingKeys());
         }
-        if (outcome instanceof SaveOutcome.NotEditable) {
-            return PageState.typed(changes, "submission.save.notEditable", Map.of());
+        if (outcome instanceof SaveOutcome.NotEditable notEditable) {
+            return PageState.typed(changes, notEditable.messageKey("submission.save.notEditable", "save"), Map.of());
         }
         return PageState.notice("submission.save.done");
     }

@@ -379,8 +379,12 @@ class SubmissionApiController {
                             DUTCH),
                     null);
         }
-        if (outcome instanceof SaveOutcome.NotEditable) {
-            throw new SubmissionApiException(HttpStatus.CONFLICT, "conflict", text("submission.api.notEditable"), null);
+        if (outcome instanceof SaveOutcome.NotEditable notEditable) {
+            throw new SubmissionApiException(
+                    HttpStatus.CONFLICT,
+                    "conflict",
+                    text(notEditable.messageKey("submission.api.notEditable", "api")),
+                    null);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
+import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.common.DutchNumbers;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,13 +34,16 @@ class SubmissionService {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CatalogService catalogs;
 
     SubmissionService(
             SubmissionRepository repository,
             ValidationContexts contexts,
             AuditLog audit,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            CatalogService catalogs) {
+        this.catalogs = catalogs;
         this.repository = repository;
         this.contexts = contexts;
         this.audit = audit;
@@ -75,6 +79,10 @@ class SubmissionService {
             Questionnaire questionnaire,
             DraftChanges changes,
             Consumer<SaveOutcome> inSameTransaction) {
+        Optional<SaveOutcome> closed = yearClosed(organisationId, questionnaire.catalog());
+        if (closed.isPresent()) {
+            return closed.get();
+        }
         ensureRowExists(user, organisationId, questionnaire.catalog(), changes.expectedLock());
         return Objects.requireNonNull(transactions.execute(status -> {
             SaveOutcome outcome = saveInTransaction(user, organisationId, questionnaire, changes);
@@ -93,6 +101,10 @@ class SubmissionService {
             Questionnaire questionnaire,
             DraftChanges changes,
             boolean confirmed) {
+        Optional<SaveOutcome> closed = yearClosed(organisationId, questionnaire.catalog());
+        if (closed.isPresent()) {
+            return new SubmitOutcome.NotSaved(closed.get());
+        }
         ensureRowExists(user, organisationId, questionnaire.catalog(), changes.expectedLock());
         return Objects.requireNonNull(transactions.execute(status -> {
             SaveOutcome saved = saveInTransaction(user, organisationId, questionnaire, changes);
@@ -113,6 +125,9 @@ class SubmissionService {
 
     /** After approval the participant may correct the figures; the approved version stays in force. */
     boolean startCorrection(MaatstafUser user, long organisationId, ModuleCatalog catalog) {
+        if (!catalogs.isOpen(catalog.year())) {
+            return false;
+        }
         return Boolean.TRUE.equals(transactions.execute(status -> {
             Optional<SubmissionRow> row = repository.find(organisationId, catalog.year(), catalog.code());
             if (row.isEmpty()
@@ -177,6 +192,14 @@ class SubmissionService {
 
     static String key(SubmissionRow row) {
         return String.valueOf(row.id());
+    }
+
+    /** In a closed peiljaar no draft is started or changed; nothing is written. */
+    private Optional<SaveOutcome> yearClosed(long organisationId, ModuleCatalog catalog) {
+        if (catalogs.isOpen(catalog.year())) {
+            return Optional.empty();
+        }
+        return Optional.of(new SaveOutcome.NotEditable(load(organisationId, catalog), true));
     }
 
     // The first save creates the row in its own transaction; when two sessions race, the unique

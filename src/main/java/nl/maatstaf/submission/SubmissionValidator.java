@@ -40,6 +40,7 @@ final class SubmissionValidator {
             checkTask(task.code(), numbers, errors, warnings);
         }
         checkIndicators(questionnaire, numbers, errors);
+        checkBounds(questionnaire, numbers, warnings);
         checkPreviousYear(questionnaire, numbers, raw, context, warnings);
         checkReferenceRange(questionnaire, numbers, context, warnings);
         return new ValidationResult(numbers, errors, warnings);
@@ -125,6 +126,40 @@ final class SubmissionValidator {
             boolean hasFinding = errors.stream().anyMatch(f -> f.fieldKey().equals(key));
             if (indicator.required() && !key.equals(hoofdfactorKey) && !numbers.containsKey(key) && !hasFinding) {
                 errors.add(Finding.error("requiredMissing", key));
+            }
+        }
+    }
+
+    /** The plausibility bounds the catalogue sets per indicator or finance item ask for an explanation. */
+    private static void checkBounds(
+            Questionnaire questionnaire, Map<String, BigDecimal> numbers, List<Finding> warnings) {
+        for (QuestionnaireField field : questionnaire.fields()) {
+            Optional<Indicator> indicator = questionnaire.catalog().indicators().stream()
+                    .filter(i -> FieldKeys.indicator(i.code()).equals(field.key()))
+                    .findFirst()
+                    .or(() -> questionnaire.catalog().finance().stream()
+                            .filter(i -> FieldKeys.finance(i.code()).equals(field.key()))
+                            .findFirst());
+            BigDecimal value = numbers.get(field.key());
+            if (indicator.isEmpty() || value == null) {
+                continue;
+            }
+            BigDecimal minimum = indicator.get().minimum();
+            BigDecimal maximum = indicator.get().maximum();
+            if (minimum != null && value.compareTo(minimum) < 0) {
+                warnings.add(Finding.warning(
+                        "belowMinimum",
+                        field.key(),
+                        field.key(),
+                        shown(field.type(), value),
+                        shown(field.type(), minimum)));
+            } else if (maximum != null && value.compareTo(maximum) > 0) {
+                warnings.add(Finding.warning(
+                        "aboveMaximum",
+                        field.key(),
+                        field.key(),
+                        shown(field.type(), value),
+                        shown(field.type(), maximum)));
             }
         }
     }

@@ -106,8 +106,8 @@ class WorkbookUploads {
         if (saved instanceof SaveOutcome.Saved done) {
             return new UploadOutcome(done.draft(), null, List.of(), done.changedFields());
         }
-        String alert = saved instanceof SaveOutcome.NotEditable
-                ? "submission.workbook.notEditable"
+        String alert = saved instanceof SaveOutcome.NotEditable notEditable
+                ? notEditable.messageKey("submission.workbook.notEditable", "workbook")
                 : "submission.workbook.conflict";
         return new UploadOutcome(saved.draft(), alert, List.of(), 0);
     }
