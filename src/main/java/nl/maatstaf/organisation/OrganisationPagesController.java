@@ -85,7 +85,7 @@ class OrganisationPagesController {
             RedirectAttributes redirect) {
         try {
             long id = organisations.registerMunicipality(resolve(form.gemeente()), user.getUsername());
-            redirect.addFlashAttribute("registered", organisations.find(id).orElseThrow());
+            registered(redirect, id);
             return "redirect:" + LIST;
         } catch (OrganisationRefusedException e) {
             model.addAttribute("errors", Map.of("gemeente", texts.of(e)));
@@ -102,7 +102,7 @@ class OrganisationPagesController {
             RedirectAttributes redirect) {
         try {
             long id = organisations.registerCooperation(form.naam(), members(form.leden()), user.getUsername());
-            redirect.addFlashAttribute("registered", organisations.find(id).orElseThrow());
+            registered(redirect, id);
             return "redirect:" + LIST;
         } catch (OrganisationRefusedException e) {
             model.addAttribute("errors", Map.of(e.field().equals("name") ? "naam" : "leden", texts.of(e)));
@@ -204,6 +204,13 @@ class OrganisationPagesController {
         } catch (OrganisationRefusedException e) {
             return refused(organisationId, e, "lidTot", model, Map.of());
         }
+    }
+
+    /** Flash attributes live in the session, so only plain text goes there. */
+    private void registered(RedirectAttributes redirect, long id) {
+        Organisation organisation = organisations.find(id).orElseThrow();
+        redirect.addFlashAttribute("registeredName", organisation.name());
+        redirect.addFlashAttribute("registeredCode", organisation.code());
     }
 
     private String refused(
