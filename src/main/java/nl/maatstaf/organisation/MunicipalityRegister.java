@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -128,13 +129,28 @@ public class MunicipalityRegister {
                         """).query(Municipality.class).list();
     }
 
-    /** The municipality as in the latest list that has it. */
+    /**
+     * The municipality as in the list in force for the current calendar year or, when that list
+     * does not have it (a municipality of a newer list), as in the latest list that has it.
+     */
     @Transactional(readOnly = true)
     public Optional<Municipality> find(String code) {
-        return jdbc.sql("""
+        OptionalInt today = referenceYearInForce(Year.now(clock).getValue());
+        Optional<Municipality> current = today.isEmpty()
+                ? Optional.empty()
+                : jdbc.sql("""
+                                SELECT code, name, province, inhabitants, reference_year, households FROM municipality
+                                WHERE code = :code AND reference_year = :year
+                                """)
+                        .param("code", code)
+                        .param("year", today.getAsInt())
+                        .query(Municipality.class)
+                        .optional();
+        return current.or(() ->
+                jdbc.sql("""
                         SELECT code, name, province, inhabitants, reference_year, households FROM municipality
                         WHERE code = :code ORDER BY reference_year DESC LIMIT 1
-                        """).param("code", code).query(Municipality.class).optional();
+                        """).param("code", code).query(Municipality.class).optional());
     }
 
     /**

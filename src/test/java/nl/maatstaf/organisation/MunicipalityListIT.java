@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.UserAgent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Importing a municipality list: upload, preview, confirm; and every refusal storing nothing.
- * Lists are imported for this class's reference years only (2171-2189), always complete copies
+ * Lists are imported for this class's reference years only (2171-2187), always complete copies
  * of the list in force with test municipalities (GM98xx) added, so other peiljaren keep their list.
  */
 @IntegrationTest
@@ -38,6 +40,25 @@ class MunicipalityListIT {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * A copy of the 2019 list for 2188, so the lists these tests import (2171-2187) are in force
+     * for this class's peiljaren only and a publication in another test's later peiljaar never
+     * stands in their way. Written directly: the import would itself be refused after such a
+     * publication.
+     */
+    @BeforeEach
+    void keepTheListsOfTheseTestsToTheirOwnPeiljaren() {
+        jdbc.sql("""
+                        INSERT INTO municipality (code, reference_year, name, province, inhabitants, households)
+                        SELECT code, 2188, name, province, inhabitants, households FROM municipality
+                        WHERE reference_year = 2019
+                          AND NOT EXISTS (SELECT 1 FROM municipality x WHERE x.reference_year = 2188)
+                        """).update();
+    }
 
     @Test
     void showsNewDisappearedRenamedAndChangedMunicipalitiesBeforeStoringAnything() {
@@ -255,10 +276,10 @@ class MunicipalityListIT {
     @Test
     void changesTheInhabitantsFingerprintSoCachedResultsAreRecomputed() {
         String before = organisations.fingerprint();
-        List<String> rows = copyOf(register.inForce(2186));
-        rows.add("GM9886;Testgemeente Vingerafdruk;Utrecht;1;;");
+        List<String> rows = copyOf(register.inForce(2184));
+        rows.add("GM9884;Testgemeente Vingerafdruk;Utrecht;1;;");
 
-        confirm(beheerder(), "2186", file(rows), Map.of());
+        confirm(beheerder(), "2184", file(rows), Map.of());
 
         assertThat(organisations.fingerprint()).isNotEqualTo(before);
     }
