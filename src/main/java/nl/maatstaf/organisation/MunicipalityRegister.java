@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +44,19 @@ public class MunicipalityRegister {
     private static final String SYSTEM_USER = "systeem";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final AuditLog audit;
     private final PublishedPeiljaren published;
     private final Clock clock;
 
-    MunicipalityRegister(JdbcClient jdbc, AuditLog audit, PublishedPeiljaren published, Clock clock) {
+    MunicipalityRegister(
+            JdbcClient jdbc,
+            NamedParameterJdbcTemplate batch,
+            AuditLog audit,
+            PublishedPeiljaren published,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.audit = audit;
         this.published = published;
         this.clock = clock;
@@ -276,19 +286,21 @@ public class MunicipalityRegister {
         jdbc.sql("DELETE FROM municipality WHERE reference_year = :year")
                 .param("year", year)
                 .update();
-        for (MunicipalityFile.Entry m : contents.municipalities()) {
-            jdbc.sql("""
-                            INSERT INTO municipality (code, reference_year, name, province, inhabitants, households)
-                            VALUES (:code, :year, :name, :province, :inhabitants, :households)
-                            """)
-                    .param("code", m.code())
-                    .param("year", year)
-                    .param("name", m.name())
-                    .param("province", m.province())
-                    .param("inhabitants", m.inhabitants())
-                    .param("households", m.households())
-                    .update();
-        }
+        // One batch: a whole list is a few hundred rows.
+        batch.batchUpdate(
+                """
+                INSERT INTO municipality (code, reference_year, name, province, inhabitants, households)
+                VALUES (:code, :year, :name, :province, :inhabitants, :households)
+                """,
+                contents.municipalities().stream()
+                        .map(m -> new MapSqlParameterSource()
+                                .addValue("code", m.code())
+                                .addValue("year", year)
+                                .addValue("name", m.name())
+                                .addValue("province", m.province())
+                                .addValue("inhabitants", m.inhabitants())
+                                .addValue("households", m.households(), java.sql.Types.INTEGER))
+                        .toArray(SqlParameterSource[]::new));
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Map.Entry<String, String> merger : mergers.entrySet()) {
             jdbc.sql("""

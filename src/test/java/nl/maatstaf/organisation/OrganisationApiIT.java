@@ -207,6 +207,30 @@ class OrganisationApiIT {
     }
 
     @Test
+    void aChangeWithoutItsVersionIsRefusedWith422NamingTheField() throws Exception {
+        long id = organisations.registerCooperation("API-zonder-versie " + System.nanoTime(), List.of("GM0003"));
+        String name = organisations.find(id).orElseThrow().name();
+
+        HttpResponse<String> response = api("PUT", "/api/v1/organisations/" + id, "{\"name\": \"Anders\"}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(response.body()).at("/errors/version").asText())
+                .isEqualTo("Stuur de version mee die u het laatst las.");
+        assertThat(organisations.find(id).orElseThrow().name()).isEqualTo(name);
+    }
+
+    @Test
+    void aParticipantCannotReadAnotherOrganisation() {
+        TestData.Subject subject = testData.newOrganisation(2183);
+        long other = organisations.findByName("Halte Werk").orElseThrow().id();
+
+        HttpResponse<String> response = new UserAgent(port)
+                .api("GET", "/api/v1/organisations/" + other, subject.deelnemer(), TestData.PASSWORD, null);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void listsTheMunicipalityListInForceForAPeiljaar() throws Exception {
         HttpResponse<String> response = api("GET", "/api/v1/municipalities?year=2025", null);
 
