@@ -48,6 +48,7 @@ class MunicipalityListController {
             }
         });
         model.addAttribute("referenceYears", years);
+        model.addAttribute("inForce", inForceTexts(years.keySet()));
         model.addAttribute("successions", successions);
         return "organisation/municipalities";
     }
@@ -125,6 +126,25 @@ class MunicipalityListController {
             model.addAttribute("typedSuccessors", Map.of());
         }
         return "organisation/municipalities-preview";
+    }
+
+    /** For each list the peiljaren it is in force for (the years come newest first). */
+    private Map<Integer, String> inForceTexts(java.util.Set<Integer> newestFirst) {
+        Map<Integer, String> texts = new LinkedHashMap<>();
+        java.util.List<Integer> years = java.util.List.copyOf(newestFirst);
+        for (int i = 0; i < years.size(); i++) {
+            int year = years.get(i);
+            boolean newest = i == 0;
+            boolean earliest = i == years.size() - 1;
+            String lastYear = newest ? null : String.valueOf(years.get(i - 1) - 1);
+            String key = newest && earliest
+                    ? "municipalities.inForce.all"
+                    : newest
+                            ? "municipalities.inForce.from"
+                            : earliest ? "municipalities.inForce.until" : "municipalities.inForce.range";
+            texts.put(year, this.texts.text(key, String.valueOf(year), lastYear));
+        }
+        return texts;
     }
 
     private String refuse(Model model, String text, String year) {

@@ -274,7 +274,8 @@ public class OrganisationService {
 
     /**
      * A fingerprint of everything inhabitants depend on (municipality lists and memberships); it
-     * changes when a list is imported or a membership changes, so caches keyed on it stay true.
+     * changes when a list is imported or a membership changes (every membership change raises the
+     * organisation's lock version), so caches keyed on it stay true.
      */
     @Transactional(readOnly = true)
     public String fingerprint() {
@@ -283,8 +284,13 @@ public class OrganisationService {
                                || (SELECT COALESCE(SUM(inhabitants), 0) FROM municipality) || ':'
                                || (SELECT COALESCE(MAX(reference_year), 0) FROM municipality) || ':'
                                || (SELECT COUNT(*) FROM organisation_member) || ':'
-                               || (SELECT COALESCE(SUM(lock_version), 0) FROM organisation)
-                        """).query(String.class).single();
+                               || (SELECT COALESCE(SUM(lock_version), 0) FROM organisation) || ':'
+                               || (SELECT COUNT(*) FROM audit_log WHERE entity = :lists)
+                        """)
+                // Every stored list has its audit line, so a replaced list with the same totals counts too.
+                .param("lists", MunicipalityRegister.AUDIT_ENTITY)
+                .query(String.class)
+                .single();
     }
 
     /** The organisation as it is in the current calendar year. */

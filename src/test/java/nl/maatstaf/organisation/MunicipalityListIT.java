@@ -136,7 +136,9 @@ class MunicipalityListIT {
         assertThat(register.successions(2177)).containsEntry("GM9876", "GM9877").containsEntry("GM9878", "GM9877");
         assertThat(register.list(2177))
                 .noneMatch(m -> m.code().equals("GM9876") || m.code().equals("GM9878"));
-        assertThat(beheerder.get("/beheer/gemeenten").body()).contains("Vastgelegde samenvoegingen", "GM9878");
+        assertThat(beheerder.get("/beheer/gemeenten").body())
+                .contains("Vastgelegde samenvoegingen", "GM9878")
+                .contains("peiljaar 2177 tot en met " + (nextList(2177) - 1));
     }
 
     @Test
@@ -299,6 +301,13 @@ class MunicipalityListIT {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(register.referenceYears()).doesNotContainKey(2173);
+    }
+
+    private int nextList(int referenceYear) {
+        return register.referenceYears().keySet().stream()
+                .filter(year -> year > referenceYear)
+                .min(Integer::compare)
+                .orElseThrow();
     }
 
     private UserAgent beheerder() {
