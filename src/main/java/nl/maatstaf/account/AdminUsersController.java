@@ -43,15 +43,12 @@ class AdminUsersController {
 
     @PostMapping(PAGE)
     String create(
-            @AuthenticationPrincipal MaatstafUser user,
-            @ModelAttribute("form") UserPages.UserForm form,
-            Model model,
-            RedirectAttributes redirect) {
+            @AuthenticationPrincipal MaatstafUser user, @ModelAttribute("form") UserPages.UserForm form, Model model) {
         try {
             Long organisationId = Role.BEHEERDER.name().equals(form.role()) ? null : form.organisationId();
             UserAdministration.Created created = administration.create(user, organisationId, form.toRequest());
-            UserPages.linkMade(redirect, created.user().username(), created.link());
-            return "redirect:" + PAGE + (organisationId == null ? "" : "?organisatie=" + organisationId);
+            UserPages.linkMade(model, created.user().username(), created.link(), organisationId);
+            return pages.show(model, PAGE, true, administration.list(user, organisationId), organisationId);
         } catch (UserChangeRefused refused) {
             model.addAttribute("errors", refusedFields(refused));
             model.addAttribute("formRefused", refused.messageKey());
@@ -78,17 +75,23 @@ class AdminUsersController {
     }
 
     @PostMapping(PAGE + "/{id}/herstellink")
-    String resetLink(@AuthenticationPrincipal MaatstafUser user, @PathVariable long id, RedirectAttributes redirect) {
+    String resetLink(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long id,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             UserRow target = administration.get(user, id);
-            UserPages.linkMade(redirect, target.username(), administration.resetLink(user, id));
+            UserPages.linkMade(model, target.username(), administration.resetLink(user, id), target.organisationId());
+            return pages.show(
+                    model, PAGE, true, administration.list(user, target.organisationId()), target.organisationId());
         } catch (UserChangeRefused refused) {
             if (refused.kind() == UserChangeRefused.Kind.NOT_FOUND) {
                 throw new UserNotFoundException();
             }
             UserPages.refused(redirect, refused);
+            return "redirect:" + PAGE;
         }
-        return "redirect:" + PAGE;
     }
 
     /** An unknown organisation is the form's organisation field's problem. */

@@ -35,14 +35,11 @@ class OrganisationUsersController {
 
     @PostMapping(PAGE)
     String create(
-            @AuthenticationPrincipal MaatstafUser user,
-            @ModelAttribute("form") UserPages.UserForm form,
-            Model model,
-            RedirectAttributes redirect) {
+            @AuthenticationPrincipal MaatstafUser user, @ModelAttribute("form") UserPages.UserForm form, Model model) {
         try {
             UserAdministration.Created created = administration.create(user, user.organisationId(), form.toRequest());
-            UserPages.linkMade(redirect, created.user().username(), created.link());
-            return "redirect:" + PAGE;
+            UserPages.linkMade(model, created.user().username(), created.link(), null);
+            return list(user, model);
         } catch (UserChangeRefused refused) {
             model.addAttribute("errors", refused.errors());
             model.addAttribute("formRefused", refused.messageKey());
@@ -69,16 +66,21 @@ class OrganisationUsersController {
     }
 
     @PostMapping(PAGE + "/{id}/herstellink")
-    String resetLink(@AuthenticationPrincipal MaatstafUser user, @PathVariable long id, RedirectAttributes redirect) {
+    String resetLink(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long id,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             UserRow target = administration.get(user, id);
-            UserPages.linkMade(redirect, target.username(), administration.resetLink(user, id));
+            UserPages.linkMade(model, target.username(), administration.resetLink(user, id), null);
+            return list(user, model);
         } catch (UserChangeRefused refused) {
             if (refused.kind() == UserChangeRefused.Kind.NOT_FOUND) {
                 throw new UserNotFoundException();
             }
             UserPages.refused(redirect, refused);
+            return "redirect:" + PAGE;
         }
-        return "redirect:" + PAGE;
     }
 }

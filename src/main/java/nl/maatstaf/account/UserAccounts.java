@@ -103,14 +103,16 @@ public class UserAccounts implements UserDetailsService {
     }
 
     private static MaatstafUser map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        // wasNull() speaks of the last column read, so it is asked right after this one.
         long organisationId = rs.getLong("organisation_id");
+        Long organisation = rs.wasNull() ? null : organisationId;
         return new MaatstafUser(
                 rs.getLong("id"),
                 rs.getString("username"),
                 rs.getString("password_hash"),
                 rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")),
-                rs.wasNull() ? null : organisationId,
+                organisation,
                 rs.getBoolean("org_admin"),
                 rs.getBoolean("enabled"),
                 rs.getBoolean("totp_enabled"));

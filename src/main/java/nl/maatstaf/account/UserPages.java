@@ -42,11 +42,16 @@ class UserPages {
         return TEMPLATE;
     }
 
-    /** After a new link: shown once, with until when it works and whether it was mailed. */
-    static void linkMade(RedirectAttributes redirect, String username, UserAdministration.Link link) {
-        redirect.addFlashAttribute("link", link);
-        redirect.addFlashAttribute("linkFor", username);
-        redirect.addFlashAttribute("linkUntil", formatted(link.expiresAt().atOffset(java.time.ZoneOffset.UTC)));
+    /**
+     * After a new link: shown once, in the answer to the request that made it, with until when it
+     * works and whether it was mailed. Not a redirect with a flash attribute: that would keep the
+     * link in the session table, where only its hash belongs in the token table.
+     */
+    static void linkMade(Model model, String username, UserAdministration.Link link, Long organisationId) {
+        model.addAttribute("link", link);
+        model.addAttribute("linkFor", username);
+        model.addAttribute("linkUntil", formatted(link.expiresAt().atOffset(java.time.ZoneOffset.UTC)));
+        model.addAttribute("form", new UserForm("", "", "", Role.DEELNEMER.name(), false, organisationId));
     }
 
     static void refused(RedirectAttributes redirect, UserChangeRefused refused) {

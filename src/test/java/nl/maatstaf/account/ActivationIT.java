@@ -126,8 +126,9 @@ class ActivationIT {
         long userId = accounts.find(username).orElseThrow().id();
 
         beheerder.get(ADMIN_PAGE);
-        beheerder.postForm(ADMIN_PAGE + "/" + userId + "/herstellink", Map.of());
-        String second = Links.shownOn(beheerder.get(ADMIN_PAGE).body());
+        String second = Links.shownOn(beheerder
+                .postForm(ADMIN_PAGE + "/" + userId + "/herstellink", Map.of())
+                .body());
 
         assertThat(second).startsWith("/account/activeren/").isNotEqualTo(first);
         assertThat(new UserAgent(port).get(first).statusCode()).isEqualTo(410);
@@ -193,12 +194,14 @@ class ActivationIT {
         UserAgent beheerder = UserAgent.loggedIn(port, "beheerder", "demo");
         String withAddress = "metadres-" + System.nanoTime();
         beheerder.get(ADMIN_PAGE);
-        beheerder.postForm(
-                ADMIN_PAGE, newUser(organisation.organisationId(), withAddress, withAddress + "@gemeente.test"));
-        String mailedPage = beheerder.get(ADMIN_PAGE).body();
+        String mailedPage = beheerder
+                .postForm(
+                        ADMIN_PAGE, newUser(organisation.organisationId(), withAddress, withAddress + "@gemeente.test"))
+                .body();
         String without = "zonderadres-" + System.nanoTime();
-        beheerder.postForm(ADMIN_PAGE, newUser(organisation.organisationId(), without, ""));
-        String notMailedPage = beheerder.get(ADMIN_PAGE).body();
+        String notMailedPage = beheerder
+                .postForm(ADMIN_PAGE, newUser(organisation.organisationId(), without, ""))
+                .body();
 
         assertThat(mailedPage).contains("De link is ook per e-mail verstuurd.");
         assertThat(notMailedPage).contains("De link is niet gemaild");
@@ -209,7 +212,7 @@ class ActivationIT {
         String username = "beheerder-" + System.nanoTime();
         UserAgent beheerder = UserAgent.loggedIn(port, "beheerder", "demo");
         beheerder.get(ADMIN_PAGE);
-        beheerder.postForm(
+        HttpResponse<String> created = beheerder.postForm(
                 ADMIN_PAGE,
                 Map.of(
                         "username",
@@ -222,7 +225,7 @@ class ActivationIT {
                         "BEHEERDER",
                         "organisationId",
                         ""));
-        String link = Links.shownOn(beheerder.get(ADMIN_PAGE).body());
+        String link = Links.shownOn(created.body());
         UserAgent newcomer = new UserAgent(port);
         newcomer.get(link);
         activate(newcomer, link, PASSWORD);
@@ -267,12 +270,8 @@ class ActivationIT {
     private String createOnAdminPage(UserAgent beheerder, long organisationId, String username, String email) {
         beheerder.get(ADMIN_PAGE);
         HttpResponse<String> created = beheerder.postForm(ADMIN_PAGE, newUser(organisationId, username, email));
-        assertThat(created.statusCode()).isEqualTo(302);
-        java.net.URI location =
-                java.net.URI.create(created.headers().firstValue("Location").orElseThrow());
-        String page = beheerder
-                .get(location.getRawPath() + "?" + location.getRawQuery())
-                .body();
+        assertThat(created.statusCode()).isEqualTo(200);
+        String page = created.body();
         assertThat(page).contains("Activeringslink voor " + username);
         return Links.shownOn(page);
     }

@@ -39,8 +39,8 @@ class OrganisationUsersIT {
 
         HttpResponse<String> created = browser.postForm(PAGE, newUser(username, "LEZER"));
 
-        assertThat(created.statusCode()).isEqualTo(302);
-        String link = Links.shownOn(browser.get(PAGE).body());
+        assertThat(created.statusCode()).isEqualTo(200);
+        String link = Links.shownOn(created.body());
         assertThat(link).startsWith("/account/activeren/");
         MaatstafUser user = accounts.find(username).orElseThrow();
         assertThat(user.role()).isEqualTo(Role.LEZER);
@@ -114,6 +114,7 @@ class OrganisationUsersIT {
         Admin admin = newAdmin();
         UserRow lezer = row(admin, admin.subject().lezer());
         admin.browser().postForm(PAGE + "/" + lezer.id(), access("DEELNEMER", false, true, lezer.lockVersion()));
+        admin.browser().get(PAGE);
 
         admin.browser().postForm(PAGE + "/" + lezer.id(), access("LEZER", false, false, lezer.lockVersion()));
 
@@ -203,8 +204,9 @@ class OrganisationUsersIT {
         Admin admin = newAdmin();
         UserRow lezer = row(admin, admin.subject().lezer());
 
-        admin.browser().postForm(PAGE + "/" + lezer.id() + "/herstellink", Map.of());
-        String page = admin.browser().get(PAGE).body();
+        String page = admin.browser()
+                .postForm(PAGE + "/" + lezer.id() + "/herstellink", Map.of())
+                .body();
 
         assertThat(page).contains("Herstellink voor " + lezer.username());
         String link = Links.shownOn(page);

@@ -1,7 +1,6 @@
 package nl.maatstaf.testsupport;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -44,9 +43,13 @@ public final class TestMailServer {
                 .toList();
     }
 
-    /** The text of a mail. */
+    /** The text of a mail, decoded (a long link may be split over quoted-printable lines). */
     public static String body(MimeMessage message) {
-        return GreenMailUtil.getBody(message);
+        try {
+            return message.getContent().toString();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean sentTo(MimeMessage message, String address) {
