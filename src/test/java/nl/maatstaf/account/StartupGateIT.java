@@ -34,16 +34,4 @@ class StartupGateIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("UP");
     }
-
-    @Test
-    void theMenuLinksTheUserPagesAndTwoFactorLogin() {
-        String beheerder =
-                UserAgent.loggedIn(port, "beheerder", "demo").get("/").body();
-        String lezer = UserAgent.loggedIn(port, "lezer", "demo").get("/").body();
-
-        assertThat(beheerder).contains("href=\"/beheer/gebruikers\"", "href=\"/account/tweestapsverificatie\"");
-        assertThat(lezer)
-                .contains("href=\"/account/tweestapsverificatie\"")
-                .doesNotContain("href=\"/beheer/gebruikers\"");
-    }
 }

@@ -207,6 +207,18 @@ class TwoFactorIT {
         assertThat(body).contains("otpauth://totp/Maatstaf:" + username + "?secret=" + TotpCodes.secretOn(body));
     }
 
+    @Test
+    void theMenuLinksTheUserPagesAndTwoFactorLogin() {
+        String beheerder =
+                UserAgent.loggedIn(port, "beheerder", "demo").get("/").body();
+        String lezer = UserAgent.loggedIn(port, "lezer", "demo").get("/").body();
+
+        assertThat(beheerder).contains("href=\"/beheer/gebruikers\"", "href=\"/account/tweestapsverificatie\"");
+        assertThat(lezer)
+                .contains("href=\"/account/tweestapsverificatie\"")
+                .doesNotContain("href=\"/beheer/gebruikers\"");
+    }
+
     /** Turns two-factor login on for the account as its user would; answers the secret. */
     private String enrol(String username) {
         UserAgent browser = UserAgent.loggedIn(port, username, TestData.PASSWORD);
