@@ -101,6 +101,20 @@ class AccountApiController {
         return administration.list(user, orgId).stream().map(UserDocument::of).toList();
     }
 
+    @GetMapping(USERS + "/{username}")
+    @Operation(
+            summary = "Eén gebruiker van een organisatie",
+            description = "Met de version om mee te sturen bij het wijzigen.")
+    @ApiResponse(responseCode = "200", description = "De gebruiker")
+    @ApiResponse(responseCode = "403", description = "Geen beheerder en geen org-admin van deze organisatie")
+    @ApiResponse(responseCode = "404", description = "Onbekende organisatie of gebruiker")
+    UserDocument read(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long orgId,
+            @Parameter(description = "Gebruikersnaam", example = "j.jansen") @PathVariable String username) {
+        return UserDocument.of(administration.get(user, orgId, username));
+    }
+
     @PostMapping(USERS)
     @Operation(
             summary = "Een gebruiker aanmaken",

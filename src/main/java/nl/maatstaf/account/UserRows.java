@@ -112,21 +112,29 @@ class UserRows {
                 .update();
     }
 
-    /** The number of active org-admins of the organisation. */
+    /**
+     * The number of active org-admins of the organisation. Their rows stay locked until the
+     * caller's transaction ends, so two org-admins demoting each other at once cannot both pass
+     * the check that one remains.
+     */
     int activeOrgAdmins(long organisationId) {
         return jdbc.sql("""
-                        SELECT COUNT(*) FROM app_user
+                        SELECT id FROM app_user
                         WHERE organisation_id = :organisationId AND org_admin AND enabled
+                        FOR UPDATE
                         """)
                 .param("organisationId", organisationId)
-                .query(Integer.class)
-                .single();
+                .query(Long.class)
+                .list()
+                .size();
     }
 
+    /** Like {@link #activeOrgAdmins}, with the rows locked for the same reason. */
     int activeBeheerders() {
-        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = 'BEHEERDER' AND enabled")
-                .query(Integer.class)
-                .single();
+        return jdbc.sql("SELECT id FROM app_user WHERE role = 'BEHEERDER' AND enabled FOR UPDATE")
+                .query(Long.class)
+                .list()
+                .size();
     }
 
     void recordLogin(String username) {

@@ -98,6 +98,13 @@ class AccountApiIT {
         assertThat(body.get("expiresAt").asText()).isNotBlank();
         assertThat(body.get("mailed").asBoolean()).isTrue();
         assertThat(body.get("user").get("activated").asBoolean()).isFalse();
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith(users(subject.organisationId()) + "/" + username);
+        assertThat(json.readTree(beheerder("GET", users(subject.organisationId()) + "/" + username, null)
+                                .body())
+                        .get("displayName")
+                        .asText())
+                .isEqualTo("Eerste gebruiker");
         String link = Links.path(body.get("activationLink").asText());
         UserAgent newcomer = new UserAgent(port);
         newcomer.get(link);
