@@ -74,6 +74,24 @@ class TwoFactorIT {
     }
 
     @Test
+    void wrongCodesLockTheAccountLikeWrongPasswords() {
+        String username = testData.newOrganisation(YEAR).deelnemer();
+        String secret = enrol(username);
+        UserAgent browser = new UserAgent(port).from(TestData.newSourceAddress());
+        browser.login(username, TestData.PASSWORD);
+        browser.get("/login/code");
+        for (int i = 0; i < 5; i++) {
+            browser.postForm("/login/code", Map.of("code", wrongCode(secret)));
+        }
+
+        HttpResponse<String> locked = browser.postForm("/login/code", Map.of("code", TotpCodes.code(secret, 1)));
+
+        assertThat(locked.body()).contains("Te veel mislukte pogingen. Probeer het over enkele minuten opnieuw.");
+        assertThat(browser.get("/").headers().firstValue("Location").orElseThrow())
+                .endsWith("/login/code");
+    }
+
+    @Test
     void aCodeIsAcceptedOnlyOnce() {
         String username = testData.newOrganisation(YEAR).deelnemer();
         String secret = enrol(username);
