@@ -34,7 +34,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public Optional<MaatstafUser> find(String username) {
         return jdbc.sql("""
-                        SELECT id, username, password_hash, display_name, role, organisation_id, org_admin, enabled
+                        SELECT id, username, password_hash, display_name, role, organisation_id, org_admin, enabled, totp_enabled
                         FROM app_user WHERE username = :username
                         """)
                 .param("username", username)
@@ -45,7 +45,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public List<MaatstafUser> ofOrganisation(long organisationId) {
         return jdbc.sql("""
-                        SELECT id, username, password_hash, display_name, role, organisation_id, org_admin, enabled
+                        SELECT id, username, password_hash, display_name, role, organisation_id, org_admin, enabled, totp_enabled
                         FROM app_user WHERE organisation_id = :organisationId ORDER BY username
                         """)
                 .param("organisationId", organisationId)
@@ -96,7 +96,7 @@ public class UserAccounts implements UserDetailsService {
     /** Stores a new password (hashed); the caller has applied the password policy. */
     @Transactional
     public void changePassword(long userId, String newPassword) {
-        jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
+        jdbc.sql("UPDATE app_user SET password_hash = :hash, lock_version = lock_version + 1 WHERE id = :id")
                 .param("hash", passwordEncoder.encode(newPassword))
                 .param("id", userId)
                 .update();
@@ -114,7 +114,8 @@ public class UserAccounts implements UserDetailsService {
                 Role.valueOf(rs.getString("role")),
                 organisationId,
                 rs.getBoolean("org_admin"),
-                rs.getBoolean("enabled"));
+                rs.getBoolean("enabled"),
+                rs.getBoolean("totp_enabled"));
     }
 
     /** What is needed to create an account; the password is hashed before it is stored. */
