@@ -3,6 +3,7 @@ package nl.maatstaf.edition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
@@ -50,6 +51,11 @@ final class EditionApiDocuments {
             @Schema(description = "Who last published it, or null", example = "beheerder")
             String publishedBy,
 
+            @Schema(
+                    description = "The date by which participants should have submitted (yyyy-mm-dd), or null",
+                    example = "2026-04-01")
+            String deadline,
+
             @Schema(description = "Named sets (maatwerkvergelijkingen)")
             List<NamedSetDocument> namedSets,
 
@@ -62,7 +68,8 @@ final class EditionApiDocuments {
                     example = "3")
             int version) {
 
-        static EditionDocument of(EditionSettings settings, int version, Function<Long, String> codes) {
+        static EditionDocument of(
+                EditionSettings settings, int version, LocalDate deadline, Function<Long, String> codes) {
             return new EditionDocument(
                     settings.year(),
                     settings.moduleCode(),
@@ -73,6 +80,7 @@ final class EditionApiDocuments {
                     settings.published(),
                     settings.publishedAt(),
                     settings.publishedBy(),
+                    deadline == null ? null : deadline.toString(),
                     settings.namedSets().stream()
                             .map(set -> NamedSetDocument.of(set, codes))
                             .toList(),
@@ -166,7 +174,13 @@ final class EditionApiDocuments {
                     description = "The version of the last read",
                     example = "3",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            Integer version) {}
+            Integer version,
+
+            @Schema(
+                    description = "The date by which participants should have submitted (yyyy-mm-dd); left out or"
+                            + " null: no deadline",
+                    example = "2026-04-01")
+            String deadline) {}
 
     @Schema(description = "A request to publish; without a reason a publication that differs too little is refused")
     record PublicationRequest(
