@@ -52,7 +52,7 @@ class ApplicationController {
     /** A module of an open peiljaar with where the organisation stands in it. */
     record ModuleState(ModuleCatalog module, boolean enrolled, EnrolmentApplication application) {
 
-        boolean mayApply() {
+        public boolean mayApply() {
             return !enrolled && (application == null || !application.pending());
         }
     }

@@ -206,17 +206,18 @@ class EnrolmentAdminController {
         int year = year(jaar);
         Map<String, String> errors = new TreeMap<>();
         List<String> lineErrors = new ArrayList<>();
-        String text = form.codes() == null ? "" : form.codes();
+        // The pasted codes and the file are read apart, so each line number is that of its own source.
+        List<EnrolmentList.Line> lines = new ArrayList<>(EnrolmentList.parse(form.codes()));
+        List<EnrolmentList.Line> fileLines = List.of();
         if (file != null && !file.isEmpty()) {
             Optional<String> content = utf8(file);
             if (content.isEmpty()) {
                 errors.put("file", text("registration.error.file", locale));
             } else {
-                text = text + "\n" + content.get();
+                fileLines = EnrolmentList.parse(content.get());
             }
         }
-        List<EnrolmentList.Line> lines = EnrolmentList.parse(text);
-        if (lines.isEmpty() && !errors.containsKey("file")) {
+        if (lines.isEmpty() && fileLines.isEmpty() && !errors.containsKey("file")) {
             errors.put("codes", text("registration.error.noCodes", locale));
         }
         List<ModuleCatalog> modules = modules(year, form.modules());
@@ -228,18 +229,8 @@ class EnrolmentAdminController {
         }
         Map<String, Long> ids = organisations.idsByCode();
         Set<Long> chosen = new LinkedHashSet<>();
-        for (EnrolmentList.Line line : lines) {
-            Long id = ids.get(line.code());
-            if (id == null) {
-                lineErrors.add(text(
-                        "registration.error.unknownCode",
-                        locale,
-                        line.number(),
-                        RegistrationTargets.abbreviate(line.code())));
-            } else {
-                chosen.add(id);
-            }
-        }
+        collect(lines, "registration.error.unknownCode", ids, chosen, lineErrors, locale);
+        collect(fileLines, "registration.error.unknownCodeInFile", ids, chosen, lineErrors, locale);
         if (!errors.isEmpty() || !lineErrors.isEmpty()) {
             model.addAttribute("listErrors", errors);
             model.addAttribute("listLineErrors", lineErrors);
@@ -269,6 +260,24 @@ class EnrolmentAdminController {
         }
         redirect.addFlashAttribute("notices", notices);
         return "redirect:/beheer/inschrijvingen/" + year;
+    }
+
+    /** Adds the ids of the lines' codes to {@code chosen}; an unknown code is named with its line. */
+    private void collect(
+            List<EnrolmentList.Line> lines,
+            String unknownKey,
+            Map<String, Long> ids,
+            Set<Long> chosen,
+            List<String> lineErrors,
+            Locale locale) {
+        for (EnrolmentList.Line line : lines) {
+            Long id = ids.get(line.code());
+            if (id == null) {
+                lineErrors.add(text(unknownKey, locale, line.number(), RegistrationTargets.abbreviate(line.code())));
+            } else {
+                chosen.add(id);
+            }
+        }
     }
 
     @PostMapping("/beheer/inschrijvingen/{jaar}/{module}/{organisationId}/intrekken")
