@@ -86,7 +86,8 @@ class EditionApiController {
     @GetMapping
     @Operation(
             summary = "De instellingen van een editie lezen",
-            description = "Toegestane referentiegroepen en de standaard, n en k, publicatie, maatwerkvergelijkingen"
+            description = "Toegestane referentiegroepen en de standaard, n en k, de inleverdatum (deadline),"
+                    + " publicatie, maatwerkvergelijkingen"
                     + " (leden en wie toestemming gaf, als organisatiecodes) en besluiten over uitschieters. Stuur"
                     + " version mee bij het wijzigen.")
     @ApiResponse(responseCode = "200", description = "De instellingen")

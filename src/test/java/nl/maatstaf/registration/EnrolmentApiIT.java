@@ -167,4 +167,18 @@ class EnrolmentApiIT {
         assertThat(enrolments.isEnrolled(subject.organisationId(), YEAR, "JEUGD"))
                 .isTrue();
     }
+
+    @Test
+    void theEnrolmentReviewAndNamedSetEndpointsAreInTheOpenApiDocument() {
+        HttpResponse<String> response = beheerder("GET", "/api/openapi");
+
+        assertThat(response.body())
+                .contains(
+                        "/api/v1/organisations/{orgId}/enrolments/{year}/{module}",
+                        "/api/v1/organisations/{orgId}/submissions/{year}/{module}/approve",
+                        "/api/v1/organisations/{orgId}/submissions/{year}/{module}/return",
+                        "/api/v1/editions/{year}/{module}/named-sets",
+                        "/api/v1/editions/{year}/{module}/named-sets/{id}",
+                        "\"deadline\"");
+    }
 }

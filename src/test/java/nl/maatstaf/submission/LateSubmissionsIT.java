@@ -177,7 +177,7 @@ class LateSubmissionsIT {
         assertThat(lines.subList(1, lines.size()))
                 .containsExactlyInAnyOrder(
                         notStarted.name() + ";" + code(notStarted) + ";Participatie;Niet gestart;"
-                                + "Olga Admin (beheerder van de organisatie; geen contactpersoon in een concept);"
+                                + "Olga Admin (beheerder van de organisatie, geen contactpersoon in een concept);"
                                 + "geen e-mailadres bekend: geen contactpersoon in een concept",
                         withDraft.name() + ";" + code(withDraft) + ";Wmo;Concept;\"Bea; Contact\";bea@example.nl",
                         nobody.name() + ";" + code(nobody) + ";Jeugd;Niet gestart;"
