@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -202,7 +203,14 @@ public class EditionService {
         addChange(entries, username, key, "standaard_referentiegroep", old.defaultPolicy(), changed.defaultPolicy());
         addChange(entries, username, key, "n_naaste_buren", old.neighbourCount(), changed.neighbourCount());
         addChange(entries, username, key, "k", old.minimumReferenceSize(), changed.minimumReferenceSize());
-        addChange(entries, username, key, "inleverdatum", old.submissionDeadline(), changed.submissionDeadline());
+        // No deadline is recorded as empty, not as the word null.
+        addChange(
+                entries,
+                username,
+                key,
+                "inleverdatum",
+                Objects.toString(old.submissionDeadline(), ""),
+                Objects.toString(changed.submissionDeadline(), ""));
         audit.recordAll(entries);
         return Map.of();
     }

@@ -103,10 +103,13 @@ class EnrolmentAdminController {
         model.addAttribute("modules", modules);
         List<ModuleLine> lines = new ArrayList<>();
         for (ModuleCatalog module : modules) {
+            // One query per module rather than one per organisation: a peiljaar has hundreds.
+            Set<Long> started = submissions
+                    .map(s -> s.organisationsWithSubmission(year, module.code()))
+                    .orElse(Set.of());
             List<EnrolledLine> enrolled = organisations.findAll(enrolments.participants(year, module.code())).stream()
                     .sorted(Comparator.comparing(Organisation::name))
-                    .map(o -> new EnrolledLine(
-                            o, submissions.isPresent() && submissions.get().hasSubmission(o.id(), year, module.code())))
+                    .map(o -> new EnrolledLine(o, started.contains(o.id())))
                     .toList();
             lines.add(new ModuleLine(module, enrolled));
         }

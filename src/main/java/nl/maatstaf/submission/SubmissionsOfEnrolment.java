@@ -1,5 +1,7 @@
 package nl.maatstaf.submission;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.maatstaf.catalog.EnrolmentSubmissions;
 import org.springframework.stereotype.Component;
 
@@ -16,5 +18,13 @@ class SubmissionsOfEnrolment implements EnrolmentSubmissions {
     @Override
     public boolean hasSubmission(long organisationId, int year, String moduleCode) {
         return repository.find(organisationId, year, moduleCode).isPresent();
+    }
+
+    @Override
+    public Set<Long> organisationsWithSubmission(int year, String moduleCode) {
+        return repository.ofYear(year).stream()
+                .filter(row -> row.moduleCode().equals(moduleCode))
+                .map(SubmissionRow::organisationId)
+                .collect(Collectors.toSet());
     }
 }

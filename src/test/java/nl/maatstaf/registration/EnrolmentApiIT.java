@@ -181,4 +181,25 @@ class EnrolmentApiIT {
                         "/api/v1/editions/{year}/{module}/named-sets/{id}",
                         "\"deadline\"");
     }
+
+    @Test
+    void inAClosedPeiljaarNothingIsEnrolledOrWithdrawn() {
+        TestData.Subject subject = testData.newOrganisation(HOME_YEAR);
+        catalog.openYearWithStandardCatalog(2211);
+        enrolments.enrol(subject.organisationId(), 2211, "JEUGD", "test");
+        jdbc.sql("UPDATE benchmark_year SET status = 'GESLOTEN' WHERE peiljaar = 2211")
+                .update();
+        String path = "/api/v1/organisations/" + subject.organisationId() + "/enrolments/2211/";
+
+        HttpResponse<String> enrol = beheerder("PUT", path + "wmo");
+        HttpResponse<String> withdraw = beheerder("DELETE", path + "jeugd");
+
+        assertThat(enrol.statusCode()).isEqualTo(409);
+        assertThat(json(enrol).get("detail").asText())
+                .isEqualTo("Peiljaar 2211 is niet open: inschrijvingen kunnen niet meer veranderen.");
+        assertThat(withdraw.statusCode()).isEqualTo(409);
+        assertThat(enrolments.isEnrolled(subject.organisationId(), 2211, "WMO")).isFalse();
+        assertThat(enrolments.isEnrolled(subject.organisationId(), 2211, "JEUGD"))
+                .isTrue();
+    }
 }

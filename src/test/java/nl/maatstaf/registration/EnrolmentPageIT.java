@@ -218,4 +218,40 @@ class EnrolmentPageIT {
                 .isEqualTo(403);
         assertThat(enrolments.modulesOf(subject.organisationId(), 2201)).isEqualTo(List.of());
     }
+
+    @Test
+    void theEnrolmentPageOpensOnTheNewestOpenPeiljaar() {
+        catalog.openYearWithStandardCatalog(2201);
+
+        HttpResponse<String> response =
+                UserAgent.loggedIn(port, "beheerder", "demo").get("/beheer/inschrijvingen");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).matches(".*/beheer/inschrijvingen/\\d{4}");
+    }
+
+    @Test
+    void aClosedPeiljaarIsShownWithoutTheFormsThatWouldChangeIt() {
+        TestData.Subject subject = testData.newOrganisation(HOME_YEAR);
+        catalog.openYearWithStandardCatalog(2205);
+        enrolments.enrol(subject.organisationId(), 2205, "WMO", "test");
+        jdbc.sql("UPDATE benchmark_year SET status = 'GESLOTEN' WHERE peiljaar = 2205")
+                .update();
+        UserAgent beheerder = UserAgent.loggedIn(port, "beheerder", "demo");
+
+        String page = beheerder.get("/beheer/inschrijvingen/2205").body();
+        HttpResponse<String> enrol = beheerder.postForm(
+                "/beheer/inschrijvingen/2205/inschrijven",
+                form("organisationId", String.valueOf(subject.organisationId()), "modules", "JEUGD"));
+
+        assertThat(page)
+                .contains("Peiljaar 2205 is gesloten: de inschrijvingen zijn alleen te bekijken.")
+                .contains(subject.name())
+                .doesNotContain("id=\"enrol-one\"")
+                .doesNotContain("/intrekken");
+        assertThat(enrol.statusCode()).isEqualTo(200);
+        assertThat(enrol.body()).contains("Peiljaar 2205 is niet open: inschrijvingen kunnen niet meer veranderen.");
+        assertThat(enrolments.isEnrolled(subject.organisationId(), 2205, "JEUGD"))
+                .isFalse();
+    }
 }
