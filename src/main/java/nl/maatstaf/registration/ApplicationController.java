@@ -1,11 +1,11 @@
 package nl.maatstaf.registration;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.EnrolmentApplication;
@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,17 +85,15 @@ class ApplicationController {
     @PostMapping("/organisatie/inschrijvingen")
     String apply(
             @AuthenticationPrincipal MaatstafUser user,
-            @ModelAttribute RegistrationForms.ApplyForm form,
+            @Valid @ModelAttribute RegistrationForms.ApplyForm form,
+            BindingResult binding,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         Optional<ModuleCatalog> module = targets.module(form.year(), form.module());
-        Map<String, String> errors = new TreeMap<>();
+        Map<String, String> errors = EnrolmentAdminController.fieldErrors(binding);
         if (module.isEmpty() || !enrolments.isOpen(module.get().year())) {
             errors.put("module", text("registration.apply.unknownModule", locale));
-        }
-        if (form.remark() != null && form.remark().strip().length() > EnrolmentApplications.MAX_TEXT_LENGTH) {
-            errors.put("remark", text("registration.error.textTooLong", locale));
         }
         if (!errors.isEmpty()) {
             model.addAttribute("applyErrors", errors);

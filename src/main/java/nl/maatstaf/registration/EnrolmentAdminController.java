@@ -1,5 +1,6 @@
 package nl.maatstaf.registration;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -30,6 +31,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -150,20 +152,21 @@ class EnrolmentAdminController {
     @PostMapping("/beheer/inschrijvingen/{jaar}/inschrijven")
     String enrolOne(
             @PathVariable String jaar,
-            @ModelAttribute RegistrationForms.EnrolForm form,
+            @Valid @ModelAttribute RegistrationForms.EnrolForm form,
+            BindingResult binding,
             @AuthenticationPrincipal MaatstafUser user,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         int year = year(jaar);
-        Map<String, String> errors = new TreeMap<>();
+        Map<String, String> errors = fieldErrors(binding);
         Optional<Organisation> organisation = targets.organisation(form.organisationId());
         if (organisation.isEmpty()) {
-            errors.put("organisationId", text("registration.error.organisation", locale));
+            errors.putIfAbsent("organisationId", text("registration.error.organisation", locale));
         }
         List<ModuleCatalog> modules = modules(year, form.modules());
         if (modules.isEmpty()) {
-            errors.put("modules", text("registration.error.modules", locale));
+            errors.putIfAbsent("modules", text("registration.error.modules", locale));
         }
         if (!enrolments.isOpen(year)) {
             errors.put("form", text("registration.yearNotOpen", locale, year));
@@ -200,14 +203,15 @@ class EnrolmentAdminController {
     @PostMapping("/beheer/inschrijvingen/{jaar}/lijst")
     String enrolList(
             @PathVariable String jaar,
-            @ModelAttribute RegistrationForms.EnrolListForm form,
+            @Valid @ModelAttribute RegistrationForms.EnrolListForm form,
+            BindingResult binding,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal MaatstafUser user,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         int year = year(jaar);
-        Map<String, String> errors = new TreeMap<>();
+        Map<String, String> errors = fieldErrors(binding);
         List<String> lineErrors = new ArrayList<>();
         // The pasted codes and the file are read apart, so each line number is that of its own source.
         List<EnrolmentList.Line> lines = new ArrayList<>(EnrolmentList.parse(form.codes()));
@@ -225,7 +229,7 @@ class EnrolmentAdminController {
         }
         List<ModuleCatalog> modules = modules(year, form.modules());
         if (modules.isEmpty()) {
-            errors.put("modules", text("registration.error.modules", locale));
+            errors.putIfAbsent("modules", text("registration.error.modules", locale));
         }
         if (!enrolments.isOpen(year)) {
             errors.put("form", text("registration.yearNotOpen", locale, year));
@@ -323,23 +327,21 @@ class EnrolmentAdminController {
     @PostMapping("/beheer/inschrijvingen/aanvragen/{id}/afwijzen")
     String decline(
             @PathVariable String id,
-            @ModelAttribute RegistrationForms.DeclineForm form,
+            @Valid @ModelAttribute RegistrationForms.DeclineForm form,
+            BindingResult binding,
             @AuthenticationPrincipal MaatstafUser user,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         EnrolmentApplication application = application(id);
-        String reason = form.reason() == null ? "" : form.reason().strip();
-        String problem = reason.isEmpty()
-                ? "registration.error.reasonRequired"
-                : reason.length() > EnrolmentApplications.MAX_TEXT_LENGTH ? "registration.error.textTooLong" : null;
-        if (problem != null) {
+        if (binding.hasErrors()) {
             model.addAttribute("declineErrorFor", application.id());
-            model.addAttribute("declineError", text(problem, locale));
+            model.addAttribute("declineError", fieldErrors(binding).get("reason"));
             model.addAttribute("declineReason", form.reason());
             return page(String.valueOf(application.year()), model, locale);
         }
-        EnrolmentApplications.Decision decision = applications.decline(application.id(), reason, user.getUsername());
+        EnrolmentApplications.Decision decision =
+                applications.decline(application.id(), form.reason(), user.getUsername());
         return decided(application, decision, "registration.result.declined", locale, redirect);
     }
 
@@ -367,6 +369,13 @@ class EnrolmentAdminController {
             redirect.addFlashAttribute("problems", List.of(text("registration.result.notPending", locale)));
         }
         return "redirect:/beheer/inschrijvingen/" + application.year();
+    }
+
+    /** The first message per field of the declared checks, already in the user's language. */
+    static Map<String, String> fieldErrors(BindingResult binding) {
+        Map<String, String> errors = new TreeMap<>();
+        binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+        return errors;
     }
 
     private EnrolmentApplication application(String id) {
