@@ -24,3 +24,6 @@ CREATE TABLE enrolment_application (
     CONSTRAINT enrolment_application_reason_ck CHECK (status <> 'AFGEWEZEN' OR decision_reason IS NOT NULL)
 );
 CREATE INDEX enrolment_application_status_ix ON enrolment_application (status);
+
+-- Optimistic locking of named sets: a change based on an older read is refused, never applied.
+ALTER TABLE named_set ADD COLUMN lock_version INTEGER NOT NULL DEFAULT 0;

@@ -410,7 +410,8 @@ class EditionApiController {
                 settings,
                 version,
                 editions.deadline(edition.year(), edition.code()).orElse(null),
-                id -> codes.getOrDefault(id, String.valueOf(id)));
+                id -> codes.getOrDefault(id, String.valueOf(id)),
+                editions.namedSetVersions(edition.year(), edition.code())::get);
     }
 
     /** The allowed policies; unknown codes are named in {@code errors} rather than left out silently. */

@@ -69,7 +69,11 @@ final class EditionApiDocuments {
             int version) {
 
         static EditionDocument of(
-                EditionSettings settings, int version, LocalDate deadline, Function<Long, String> codes) {
+                EditionSettings settings,
+                int version,
+                LocalDate deadline,
+                Function<Long, String> codes,
+                Function<Long, Integer> setVersions) {
             return new EditionDocument(
                     settings.year(),
                     settings.moduleCode(),
@@ -82,7 +86,7 @@ final class EditionApiDocuments {
                     settings.publishedBy(),
                     deadline == null ? null : deadline.toString(),
                     settings.namedSets().stream()
-                            .map(set -> NamedSetDocument.of(set, codes))
+                            .map(set -> NamedSetDocument.of(set, codes, setVersions))
                             .toList(),
                     settings.outlierDecisions().stream()
                             .map(decision -> OutlierDocument.of(decision, codes))
@@ -104,9 +108,15 @@ final class EditionApiDocuments {
             @Schema(
                     description = "Those of the members that consented; only they take part",
                     example = "[\"GM0014\", \"SW0002\"]")
-            List<String> consenting) {
+            List<String> consenting,
 
-        static NamedSetDocument of(NamedSet set, Function<Long, String> codes) {
+            @Schema(
+                    description = "The set's lock version: send it back with the next PUT; a stale value is refused"
+                            + " with 409",
+                    example = "0")
+            int version) {
+
+        static NamedSetDocument of(NamedSet set, Function<Long, String> codes, Function<Long, Integer> versions) {
             return new NamedSetDocument(
                     set.id(),
                     set.name(),
@@ -115,7 +125,8 @@ final class EditionApiDocuments {
                             .filter(set::takesPart)
                             .map(codes)
                             .sorted()
-                            .toList());
+                            .toList(),
+                    versions.apply(set.id()) == null ? 0 : versions.apply(set.id()));
         }
     }
 

@@ -189,15 +189,30 @@ class EditionRepository {
      * The set's name and members, locked until the transaction ends so that two changes of one set
      * take turns; empty when the edition has no such set.
      */
-    Optional<NamedSetRow> lockNamedSet(int year, String moduleCode, long id) {
+    Optional<LockedNamedSet> lockNamedSet(int year, String moduleCode, long id) {
         return inEdition(
-                        "SELECT id, name FROM named_set WHERE id = :id AND peiljaar = :year AND module_code = :module"
-                                + " FOR UPDATE",
+                        "SELECT id, name, lock_version FROM named_set"
+                                + " WHERE id = :id AND peiljaar = :year AND module_code = :module FOR UPDATE",
                         year,
                         moduleCode)
                 .param("id", id)
-                .query(NamedSetRow.class)
+                .query(LockedNamedSet.class)
                 .optional();
+    }
+
+    record LockedNamedSet(long id, String name, int lockVersion) {}
+
+    /** The lock version of each of the edition's named sets, by set id. */
+    Map<Long, Integer> namedSetVersions(int year, String moduleCode) {
+        Map<Long, Integer> versions = new LinkedHashMap<>();
+        inEdition(
+                        "SELECT id, lock_version FROM named_set WHERE peiljaar = :year AND module_code = :module",
+                        year,
+                        moduleCode)
+                .query((rs, rowNum) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .list()
+                .forEach(entry -> versions.put(entry.getKey(), entry.getValue()));
+        return versions;
     }
 
     List<Long> namedSetMemberIds(long id) {
@@ -208,11 +223,19 @@ class EditionRepository {
                 .list();
     }
 
-    void updateNamedSet(long id, String name, Collection<Long> members) {
-        jdbc.sql("UPDATE named_set SET name = :name WHERE id = :id")
+    /** @return false when the set's version is no longer {@code expectedVersion}: nothing changed */
+    boolean updateNamedSet(long id, String name, Collection<Long> members, int expectedVersion) {
+        int updated = jdbc.sql("""
+                        UPDATE named_set SET name = :name, lock_version = lock_version + 1
+                        WHERE id = :id AND lock_version = :expected
+                        """)
                 .param("name", name)
                 .param("id", id)
+                .param("expected", expectedVersion)
                 .update();
+        if (updated == 0) {
+            return false;
+        }
         jdbc.sql("DELETE FROM named_set_member WHERE named_set_id = :id")
                 .param("id", id)
                 .update();
@@ -223,6 +246,7 @@ class EditionRepository {
                     .update();
         }
         raiseGeneration();
+        return true;
     }
 
     Optional<String> deleteNamedSet(int year, String moduleCode, long id) {

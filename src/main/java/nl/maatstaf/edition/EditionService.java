@@ -336,11 +336,20 @@ public class EditionService {
      * Renames the set and replaces its members, checked as on creation. Members without consent
      * are kept but do not take part.
      *
-     * @return message keys by field; {@code id} when the edition has no such set; empty when saved
+     * @param expectedVersion the set's version the change is based on: a change based on an older
+     *     version is refused rather than silently overwriting someone else's
+     * @return message keys by field; {@code id} when the edition has no such set; {@code version}
+     *     when the set was changed meanwhile; empty when saved
      */
     @Transactional
     public Map<String, String> changeNamedSet(
-            int year, String moduleCode, long setId, String name, Collection<Long> members, String username) {
+            int year,
+            String moduleCode,
+            long setId,
+            String name,
+            Collection<Long> members,
+            int expectedVersion,
+            String username) {
         Map<String, String> errors = new TreeMap<>();
         String text = name == null ? "" : name.strip();
         if (text.isEmpty() || text.length() > MAX_NAME_LENGTH) {
@@ -355,18 +364,27 @@ public class EditionService {
             return errors;
         }
         row(year, moduleCode, username);
-        Optional<EditionRepository.NamedSetRow> set = repository.lockNamedSet(year, moduleCode, setId);
+        Optional<EditionRepository.LockedNamedSet> set = repository.lockNamedSet(year, moduleCode, setId);
         if (set.isEmpty()) {
             return Map.of("id", "edition.saved.setNotFound");
         }
         String oldMembers = joined(repository.namedSetMemberIds(setId));
-        repository.updateNamedSet(setId, text, members);
+        if (set.get().lockVersion() != expectedVersion
+                || !repository.updateNamedSet(setId, text, members, expectedVersion)) {
+            return Map.of("version", "edition.api.setChangedMeanwhile");
+        }
         String key = auditKey(year, moduleCode);
         List<AuditEntry> entries = new ArrayList<>();
         addChange(entries, username, key, "set " + setId + " naam", set.get().name(), text);
         addChange(entries, username, key, "set " + setId + " leden", oldMembers, joined(members));
         audit.recordAll(entries);
         return Map.of();
+    }
+
+    /** The version of each of the edition's named sets, by set id, to send back with a change. */
+    @Transactional(readOnly = true)
+    Map<Long, Integer> namedSetVersions(int year, String moduleCode) {
+        return repository.namedSetVersions(year, moduleCode);
     }
 
     private static String joined(Collection<Long> ids) {

@@ -54,7 +54,9 @@ class NamedSetApiController {
     private static final String EXAMPLE_REQUEST =
             "{\"name\": \"Centrumgemeenten Noord\", \"members\": [\"GM0014\", \"GM0034\", \"SW0002\"]}";
     private static final String EXAMPLE_SET = "{\"id\": 7, \"name\": \"Centrumgemeenten Noord\", \"members\":"
-            + " [\"GM0014\", \"GM0034\", \"SW0002\"], \"consenting\": [\"GM0014\", \"SW0002\"]}";
+            + " [\"GM0014\", \"GM0034\", \"SW0002\"], \"consenting\": [\"GM0014\", \"SW0002\"], \"version\": 0}";
+    private static final String EXAMPLE_CHANGE =
+            "{\"name\": \"Centrumgemeenten Noord\", \"members\": [\"GM0014\"," + " \"GM0034\"], \"version\": 0}";
 
     private final CatalogService catalog;
     private final EditionService editions;
@@ -90,7 +92,13 @@ class NamedSetApiController {
                                     description = "At least two organisations enrolled in the module, by code;"
                                             + " those without consent are kept but do not take part",
                                     requiredMode = Schema.RequiredMode.REQUIRED))
-            List<String> members) {}
+            List<String> members,
+
+            @Schema(
+                    description = "With PUT: the version of the last read (a stale one is refused with 409); ignored"
+                            + " with POST",
+                    example = "0")
+            Integer version) {}
 
     @GetMapping
     @Operation(
@@ -115,7 +123,8 @@ class NamedSetApiController {
                     String module) {
         requireBeheerder(user);
         ModuleCatalog edition = module(year, module);
-        return documents(editions.settings(edition.year(), edition.code()).namedSets());
+        return documents(
+                edition, editions.settings(edition.year(), edition.code()).namedSets());
     }
 
     @PostMapping
@@ -171,20 +180,21 @@ class NamedSetApiController {
                 .orElseThrow();
         return ResponseEntity.created(URI.create(
                         "/api/v1/editions/" + edition.year() + "/" + edition.slug() + "/named-sets/" + created.id()))
-                .body(documents(List.of(created)).get(0));
+                .body(documents(edition, List.of(created)).get(0));
     }
 
     @PutMapping("/{id}")
     @Operation(
             summary = "Een maatwerkvergelijking wijzigen",
-            description = "Vervangt naam en leden, met dezelfde controles als bij aanmaken. Komt in de audittrail.")
+            description = "Vervangt naam en leden, met dezelfde controles als bij aanmaken. Stuur de version mee"
+                    + " die u bij het lezen kreeg. Komt in de audittrail.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true,
             content =
                     @Content(
                             mediaType = "application/json",
                             schema = @Schema(implementation = NamedSetRequest.class),
-                            examples = @ExampleObject(value = EXAMPLE_REQUEST)))
+                            examples = @ExampleObject(value = EXAMPLE_CHANGE)))
     @ApiResponse(
             responseCode = "200",
             description = "Gewijzigd; de set",
@@ -196,7 +206,11 @@ class NamedSetApiController {
     @ApiResponse(responseCode = "400", description = "Geen geldige JSON")
     @ApiResponse(responseCode = "403", description = "Geen beheerder")
     @ApiResponse(responseCode = "404", description = "Onbekend peiljaar, onbekende module of onbekende set")
-    @ApiResponse(responseCode = "422", description = "Als bij aanmaken; niets gewijzigd")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Verouderde version: iemand anders wijzigde de set intussen; niets gewijzigd",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Als bij aanmaken, of geen version; niets gewijzigd")
     NamedSetDocument change(
             @AuthenticationPrincipal MaatstafUser user,
             @PathVariable String year,
@@ -206,16 +220,30 @@ class NamedSetApiController {
         requireBeheerder(user);
         ModuleCatalog edition = module(year, module);
         long setId = setId(edition, id);
+        if (request.version() == null) {
+            throw invalid(Map.of("version", text("edition.api.setVersionMissing")));
+        }
         Set<Long> members = members(edition, request.members());
         Map<String, String> errors = editions.changeNamedSet(
-                edition.year(), edition.code(), setId, request.name(), members, user.getUsername());
+                edition.year(), edition.code(), setId, request.name(), members, request.version(), user.getUsername());
         if (errors.containsKey("id")) {
             throw setNotFound(id);
         }
+        if (errors.containsKey("version")) {
+            throw new EditionApiException(
+                    HttpStatus.CONFLICT,
+                    "conflict",
+                    text(
+                            "edition.api.setChangedMeanwhile",
+                            String.valueOf(editions.namedSetVersions(edition.year(), edition.code())
+                                    .getOrDefault(setId, 0))));
+        }
         refuse(errors);
-        return documents(List.of(editions.settings(edition.year(), edition.code())
-                        .namedSet(setId)
-                        .orElseThrow()))
+        return documents(
+                        edition,
+                        List.of(editions.settings(edition.year(), edition.code())
+                                .namedSet(setId)
+                                .orElseThrow()))
                 .get(0);
     }
 
@@ -286,13 +314,14 @@ class NamedSetApiController {
         }
     }
 
-    private List<NamedSetDocument> documents(List<NamedSet> sets) {
+    private List<NamedSetDocument> documents(ModuleCatalog edition, List<NamedSet> sets) {
         Set<Long> named = new TreeSet<>();
         sets.forEach(set -> named.addAll(set.members()));
         Map<Long, String> codes = new HashMap<>();
         organisations.findAll(named).forEach(organisation -> codes.put(organisation.id(), organisation.code()));
+        Map<Long, Integer> versions = editions.namedSetVersions(edition.year(), edition.code());
         return sets.stream()
-                .map(set -> NamedSetDocument.of(set, id -> codes.getOrDefault(id, String.valueOf(id))))
+                .map(set -> NamedSetDocument.of(set, id -> codes.getOrDefault(id, String.valueOf(id)), versions::get))
                 .toList();
     }
 

@@ -61,6 +61,10 @@ class NamedSetApiIT {
                         ", ", List.of(codes).stream().map(c -> "\"" + c + "\"").toList()) + "]}";
     }
 
+    private static String versioned(String body, int version) {
+        return body.substring(0, body.length() - 1) + ", \"version\": " + version + "}";
+    }
+
     private NamedSet stored(long id) {
         return editions.settings(YEAR, "PARTICIPATIE").namedSet(id).orElseThrow();
     }
@@ -80,6 +84,7 @@ class NamedSetApiIT {
         assertThat(response.headers().firstValue("Location").orElse(""))
                 .isEqualTo("/api/v1/editions/" + YEAR + "/participatie/named-sets/" + id);
         assertThat(set.get("name").asText()).isEqualTo(name);
+        assertThat(set.get("version").asInt()).isZero();
         assertThat(set.get("members").toString())
                 .isEqualTo(JSON.valueToTree(List.of(code(first), code(second)).stream()
                                 .sorted()
@@ -106,8 +111,8 @@ class NamedSetApiIT {
                 .get("id")
                 .asLong();
 
-        HttpResponse<String> response =
-                beheerder("PUT", PATH + "/" + id, body("West " + first.organisationId(), code(first), code(third)));
+        HttpResponse<String> response = beheerder(
+                "PUT", PATH + "/" + id, versioned(body("West " + first.organisationId(), code(first), code(third)), 0));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json(response).get("name").asText()).isEqualTo("West " + first.organisationId());
@@ -123,6 +128,34 @@ class NamedSetApiIT {
                     assertThat(entry.field()).isEqualTo("set " + id + " leden");
                     assertThat(entry.newValue()).isEqualTo(first.organisationId() + "," + third.organisationId());
                 });
+    }
+
+    @Test
+    void aChangeBasedOnAStaleVersionIsRefusedAndChangesNothing() {
+        TestData.Subject first = testData.newOrganisation(YEAR);
+        TestData.Subject second = testData.newOrganisation(YEAR);
+        TestData.Subject third = testData.newOrganisation(YEAR);
+        String name = "Midden " + first.organisationId();
+        long id = json(beheerder("POST", PATH, body(name, code(first), code(second))))
+                .get("id")
+                .asLong();
+        assertThat(beheerder("PUT", PATH + "/" + id, versioned(body(name, code(first), code(third)), 0))
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> stale =
+                beheerder("PUT", PATH + "/" + id, versioned(body(name + " oud", code(first), code(second)), 0));
+        HttpResponse<String> withoutVersion = beheerder("PUT", PATH + "/" + id, body(name, code(first), code(second)));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(json(stale).get("detail").asText())
+                .isEqualTo("Iemand anders heeft deze maatwerkvergelijking intussen gewijzigd (nu version 1). Er is"
+                        + " niets opgeslagen; lees haar opnieuw en stuur daarna uw wijziging met de nieuwe version.");
+        assertThat(withoutVersion.statusCode()).isEqualTo(422);
+        assertThat(json(withoutVersion).at("/errors/version").asText())
+                .isEqualTo("Geef de version van de maatwerkvergelijking mee die u bij het lezen kreeg.");
+        assertThat(stored(id).name()).isEqualTo(name);
+        assertThat(stored(id).members()).containsExactlyInAnyOrder(first.organisationId(), third.organisationId());
     }
 
     @Test
