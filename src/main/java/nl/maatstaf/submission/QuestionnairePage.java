@@ -114,6 +114,7 @@ class QuestionnairePage {
         model.put("fieldWarnings", byField(warnings));
         model.put("errors", errors);
         model.put("warnings", warnings);
+        model.put("warningGroups", groups(warnings));
         model.put("explanations", explanations);
         model.put("missingExplanations", missingExplanations);
         model.put("closing", closing(draft, state));
@@ -183,6 +184,19 @@ class QuestionnairePage {
             labels.put(field.key(), findingMessages.fieldLabel(questionnaire, field.key(), locale));
         }
         return labels;
+    }
+
+    /** Warnings that share an explanation, in order of their first warning: one text field each. */
+    record WarningGroup(String warningKey, List<ShownFinding> warnings) {}
+
+    static List<WarningGroup> groups(List<ShownFinding> warnings) {
+        Map<String, List<ShownFinding>> byKey = new LinkedHashMap<>();
+        for (ShownFinding warning : warnings) {
+            byKey.computeIfAbsent(warning.warningKey(), k -> new ArrayList<>()).add(warning);
+        }
+        List<WarningGroup> groups = new ArrayList<>();
+        byKey.forEach((key, shared) -> groups.add(new WarningGroup(key, List.copyOf(shared))));
+        return groups;
     }
 
     private static Map<String, List<String>> byField(List<ShownFinding> findings) {
