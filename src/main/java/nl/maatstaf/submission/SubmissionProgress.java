@@ -2,7 +2,6 @@ package nl.maatstaf.submission;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,36 +26,23 @@ public class SubmissionProgress {
      */
     public record ModuleProgress(String moduleCode, Stage stage, String returnRemark) {}
 
-    private final JdbcClient jdbc;
+    private final SubmissionRepository repository;
 
-    SubmissionProgress(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SubmissionProgress(SubmissionRepository repository) {
+        this.repository = repository;
     }
 
     /** By module code; a module without a row is not started and is absent from the map. */
     @Transactional(readOnly = true)
     public Map<String, ModuleProgress> of(long organisationId, int year) {
         Map<String, ModuleProgress> progress = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT s.module_code, s.status, v.review_status, v.review_remark
-                        FROM submission s
-                        LEFT JOIN submission_version v ON v.submission_id = s.id
-                            AND v.version_no = (SELECT MAX(w.version_no) FROM submission_version w
-                                                WHERE w.submission_id = s.id)
-                        WHERE s.organisation_id = :org AND s.peiljaar = :year
-                        ORDER BY s.module_code
-                        """)
-                .param("org", organisationId)
-                .param("year", year)
-                .query((rs, n) -> {
-                    Stage stage = Stage.valueOf(rs.getString(2));
-                    String remark = stage == Stage.TERUGGESTUURD && "TERUGGESTUURD".equals(rs.getString(3))
-                            ? rs.getString(4)
-                            : null;
-                    return new ModuleProgress(rs.getString(1), stage, remark);
-                })
-                .list()
-                .forEach(p -> progress.put(p.moduleCode(), p));
+        for (SubmissionRepository.ProgressRow row : repository.progressOf(organisationId, year)) {
+            Stage stage = Stage.valueOf(row.status().name());
+            String remark = stage == Stage.TERUGGESTUURD && row.lastReview() == SubmissionStatus.TERUGGESTUURD
+                    ? row.lastRemark()
+                    : null;
+            progress.put(row.moduleCode(), new ModuleProgress(row.moduleCode(), stage, remark));
+        }
         return progress;
     }
 }
