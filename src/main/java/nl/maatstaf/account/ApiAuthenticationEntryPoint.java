@@ -34,6 +34,15 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (exception instanceof TwoFactorApiRefusal.Refused refused) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", problems.text("account.api.title.twoFactor"));
+            problem.put("status", HttpStatus.UNAUTHORIZED.value());
+            problem.put("detail", problems.text(refused.detailKey()));
+            write(response, HttpStatus.UNAUTHORIZED, problem);
+            return;
+        }
         if (!(exception instanceof LoginThrottledException throttled)) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             return;
@@ -44,8 +53,13 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         problem.put("title", problems.text("account.api.title.tooManyAttempts"));
         problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
         problem.put("detail", problems.text("account.api.tooManyAttempts", (seconds + 59) / 60));
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, problem);
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, Map<String, Object> problem)
+            throws IOException {
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

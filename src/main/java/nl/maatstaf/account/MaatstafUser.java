@@ -27,6 +27,7 @@ public final class MaatstafUser implements UserDetails, CredentialsContainer, Se
     private final Long organisationId;
     private final boolean orgAdmin;
     private final boolean enabled;
+    private final boolean twoFactor;
 
     MaatstafUser(
             long id,
@@ -36,7 +37,8 @@ public final class MaatstafUser implements UserDetails, CredentialsContainer, Se
             Role role,
             Long organisationId,
             boolean orgAdmin,
-            boolean enabled) {
+            boolean enabled,
+            boolean twoFactor) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -45,6 +47,7 @@ public final class MaatstafUser implements UserDetails, CredentialsContainer, Se
         this.organisationId = organisationId;
         this.orgAdmin = orgAdmin;
         this.enabled = enabled;
+        this.twoFactor = twoFactor;
     }
 
     public long id() {
@@ -66,6 +69,11 @@ public final class MaatstafUser implements UserDetails, CredentialsContainer, Se
 
     public boolean isOrgAdmin() {
         return orgAdmin;
+    }
+
+    /** Whether the account logs in with a TOTP code after its password. */
+    public boolean hasTwoFactor() {
+        return twoFactor;
     }
 
     public boolean isBeheerder() {

@@ -1,100 +1,86 @@
 package nl.maatstaf.account;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import nl.maatstaf.audit.AuditEntry;
-import nl.maatstaf.audit.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An org-admin manages the accounts of their own organisation. The organisation always comes
- * from the logged-in user, never from the form.
+ * from the logged-in user, never from the form; another organisation's account is not found.
  */
 @Controller
 @PreAuthorize("hasRole('ORG_ADMIN')")
 class OrganisationUsersController {
 
-    private static final Set<String> ASSIGNABLE_ROLES = Set.of(Role.DEELNEMER.name(), Role.LEZER.name());
+    static final String PAGE = "/organisatie/gebruikers";
 
-    private final UserAccounts accounts;
-    private final AuditLog audit;
-    private final PasswordPolicy passwordPolicy;
+    private final UserAdministration administration;
+    private final UserPages pages;
 
-    OrganisationUsersController(UserAccounts accounts, AuditLog audit, PasswordPolicy passwordPolicy) {
-        this.accounts = accounts;
-        this.audit = audit;
-        this.passwordPolicy = passwordPolicy;
+    OrganisationUsersController(UserAdministration administration, UserPages pages) {
+        this.administration = administration;
+        this.pages = pages;
     }
 
-    @GetMapping("/organisatie/gebruikers")
+    @GetMapping(PAGE)
     String list(@AuthenticationPrincipal MaatstafUser user, Model model) {
-        model.addAttribute("users", accounts.ofOrganisation(user.organisationId()));
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new NewUserForm("", "", Role.DEELNEMER.name(), false, ""));
-        }
-        return "account/users";
+        return pages.show(model, PAGE, false, administration.list(user, user.organisationId()), null);
     }
 
-    @PostMapping("/organisatie/gebruikers")
-    @Transactional
+    @PostMapping(PAGE)
     String create(
-            @AuthenticationPrincipal MaatstafUser user,
-            @ModelAttribute("form") NewUserForm form,
-            Model model,
-            RedirectAttributes redirect) {
-        Map<String, String> errors = validate(form);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
+            @AuthenticationPrincipal MaatstafUser user, @ModelAttribute("form") UserPages.UserForm form, Model model) {
+        try {
+            UserAdministration.Created created = administration.create(user, user.organisationId(), form.toRequest());
+            UserPages.linkMade(model, created.user().username(), created.link(), null);
+            return list(user, model);
+        } catch (UserChangeRefused refused) {
+            model.addAttribute("errors", refused.errors());
+            model.addAttribute("formRefused", refused.messageKey());
             return list(user, model);
         }
-        Role role = Role.valueOf(form.role());
-        String username = form.username().strip();
-        boolean orgAdmin = Boolean.TRUE.equals(form.orgAdmin()) && role == Role.DEELNEMER;
-        accounts.create(new UserAccounts.NewAccount(
-                username, form.password(), form.displayName().strip(), role, user.organisationId(), orgAdmin));
-        // The rights given are part of the fact: who may now do what in the organisation.
-        audit.record(new AuditEntry(
-                user.getUsername(),
-                user.organisationId(),
-                "GEBRUIKER_AANGEMAAKT",
-                "app_user",
-                username,
-                "role,org_admin",
-                null,
-                role.name() + "," + orgAdmin));
-        redirect.addFlashAttribute("created", username);
-        return "redirect:/organisatie/gebruikers";
     }
 
-    private Map<String, String> validate(NewUserForm form) {
-        Map<String, String> errors = new TreeMap<>();
-        String username = form.username() == null ? "" : form.username().strip();
-        if (!username.matches("[A-Za-z0-9._@-]{3,100}")) {
-            errors.put("username", "users.error.username");
-        } else if (accounts.find(username).isPresent()) {
-            errors.put("username", "users.error.usernameTaken");
+    @PostMapping(PAGE + "/{id}")
+    String change(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long id,
+            @ModelAttribute UserPages.AccessForm form,
+            RedirectAttributes redirect) {
+        try {
+            UserRow changed = administration.change(user, id, form.toRequest());
+            redirect.addFlashAttribute("changed", changed.username());
+        } catch (UserChangeRefused refused) {
+            if (refused.kind() == UserChangeRefused.Kind.NOT_FOUND) {
+                throw new UserNotFoundException();
+            }
+            UserPages.refused(redirect, refused);
         }
-        if (form.displayName() == null
-                || form.displayName().isBlank()
-                || form.displayName().length() > 150) {
-            errors.put("displayName", "users.error.displayName");
-        }
-        if (!ASSIGNABLE_ROLES.contains(form.role())) {
-            errors.put("role", "users.error.role");
-        }
-        passwordPolicy.problem(username, form.password()).ifPresent(problem -> errors.put("password", problem));
-        return errors;
+        return "redirect:" + PAGE;
     }
 
-    /** The form of a new account; an org-admin can only create deelnemers and lezers of its own organisation. */
-    record NewUserForm(String username, String displayName, String role, Boolean orgAdmin, String password) {}
+    @PostMapping(PAGE + "/{id}/herstellink")
+    String resetLink(
+            @AuthenticationPrincipal MaatstafUser user,
+            @PathVariable long id,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            UserRow target = administration.get(user, id);
+            UserPages.linkMade(model, target.username(), administration.resetLink(user, id), null);
+            return list(user, model);
+        } catch (UserChangeRefused refused) {
+            if (refused.kind() == UserChangeRefused.Kind.NOT_FOUND) {
+                throw new UserNotFoundException();
+            }
+            UserPages.refused(redirect, refused);
+            return "redirect:" + PAGE;
+        }
+    }
 }

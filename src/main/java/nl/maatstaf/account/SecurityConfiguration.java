@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import nl.maatstaf.common.ProblemDocuments;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -52,11 +55,21 @@ class SecurityConfiguration {
      * The JSON API is stateless with HTTP Basic: a browser session cookie never authenticates an
      * API call, which is why the API needs no CSRF token.
      */
+    /** Before every other filter, security included: nothing answers until start-up is done. */
+    @Bean
+    FilterRegistrationBean<StartupGate> startupGate(ApplicationAvailability availability, MessageSource messages) {
+        FilterRegistrationBean<StartupGate> registration =
+                new FilterRegistrationBean<>(new StartupGate(availability, messages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(
             HttpSecurity http,
             ThrottledAuthenticationProvider provider,
+            TwoFactorPolicy twoFactorPolicy,
             AccessDenials denials,
             MessageSource messages,
             ObjectMapper json,
@@ -65,7 +78,7 @@ class SecurityConfiguration {
         ApiAuthenticationEntryPoint entryPoint =
                 new ApiAuthenticationEntryPoint(new ProblemDocuments(messages, "account.api.title."), json, clock);
         return http.securityMatcher("/api/v1/**")
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(new TwoFactorApiRefusal(provider, twoFactorPolicy)))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint)
                         .authenticationDetailsSource(LoginDetails.source(LoginChannel.API)))
@@ -77,11 +90,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, ThrottledAuthenticationProvider provider, AccessDenials denials)
+    SecurityFilterChain pageChain(
+            HttpSecurity http,
+            ThrottledAuthenticationProvider provider,
+            AccessDenials denials,
+            TwoFactorPolicy twoFactorPolicy,
+            UserRows rows)
             throws Exception {
         return http.authenticationManager(new ProviderManager(provider))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                .authorizeHttpRequests(auth -> auth.requestMatchers(TwoStepLogin.CODE_PAGE)
+                        .hasAuthority(TwoStepLogin.PENDING_CODE)
+                        .requestMatchers(TwoStepLogin.ENROLMENT_PAGE, TwoStepLogin.ENROLMENT_PAGE + "/**")
+                        .access(TwoStepLogin.fullyLoggedInOr(TwoStepLogin.PENDING_ENROLMENT))
+                        .requestMatchers(
                                 "/login",
+                                AccountLinks.ACTIVATION_PATH + "*",
+                                AccountLinks.RESET_PATH + "*",
+                                PasswordLinkController.FORGOT,
                                 "/css/**",
                                 "/js/**",
                                 "/webjars/**",
@@ -97,9 +122,10 @@ class SecurityConfiguration {
                         .requestMatchers("/beheer/**")
                         .hasRole("BEHEERDER")
                         .anyRequest()
-                        .authenticated())
+                        .access(TwoStepLogin.fullyLoggedIn()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new HalfwayLoginRedirect()))
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", true)
+                        .successHandler(new TwoStepLogin(twoFactorPolicy, rows))
                         .failureHandler(new LoginFailureHandler())
                         .authenticationDetailsSource(LoginDetails.source(LoginChannel.FORM))
                         .permitAll())

@@ -34,7 +34,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public Optional<MaatstafUser> find(String username) {
         return jdbc.sql("""
-                        SELECT id, username, password_hash, display_name, role, organisation_id, org_admin, enabled
+                        SELECT id, username, password_hash, display_name, role, organisation_id, org_admin, enabled, totp_enabled
                         FROM app_user WHERE username = :username
                         """)
                 .param("username", username)
@@ -45,7 +45,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public List<MaatstafUser> ofOrganisation(long organisationId) {
         return jdbc.sql("""
-                        SELECT id, username, password_hash, display_name, role, organisation_id, org_admin, enabled
+                        SELECT id, username, password_hash, display_name, role, organisation_id, org_admin, enabled, totp_enabled
                         FROM app_user WHERE organisation_id = :organisationId ORDER BY username
                         """)
                 .param("organisationId", organisationId)
@@ -96,7 +96,7 @@ public class UserAccounts implements UserDetailsService {
     /** Stores a new password (hashed); the caller has applied the password policy. */
     @Transactional
     public void changePassword(long userId, String newPassword) {
-        jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
+        jdbc.sql("UPDATE app_user SET password_hash = :hash, lock_version = lock_version + 1 WHERE id = :id")
                 .param("hash", passwordEncoder.encode(newPassword))
                 .param("id", userId)
                 .update();
@@ -114,8 +114,28 @@ public class UserAccounts implements UserDetailsService {
                 Role.valueOf(rs.getString("role")),
                 organisationId,
                 rs.getBoolean("org_admin"),
-                rs.getBoolean("enabled"));
+                rs.getBoolean("enabled"),
+                rs.getBoolean("totp_enabled"));
     }
+
+    /**
+     * The active org-admins of an organisation with their e-mail address where one is known: the
+     * people to approach about the organisation's participation.
+     */
+    @Transactional(readOnly = true)
+    public List<Contact> orgAdminContacts(long organisationId) {
+        return jdbc.sql("""
+                        SELECT display_name, email FROM app_user
+                        WHERE organisation_id = :organisationId AND org_admin AND enabled
+                        ORDER BY display_name
+                        """)
+                .param("organisationId", organisationId)
+                .query((rs, n) -> new Contact(rs.getString("display_name"), rs.getString("email")))
+                .list();
+    }
+
+    /** A person to contact; {@code email} is null when the account has none. */
+    public record Contact(String displayName, String email) {}
 
     /** What is needed to create an account; the password is hashed before it is stored. */
     public record NewAccount(

@@ -99,8 +99,11 @@ class DemoDataLoader implements ApplicationRunner {
         for (int year : DEMO_YEARS) {
             catalog.openYearWithStandardCatalog(year);
             int yearsBeforeLatest = DEMO_YEARS.get(DEMO_YEARS.size() - 1) - year;
+            // Inhabitants as in that peiljaar: its members and its municipality list.
+            List<Organisation> inYear = organisations.findAll(
+                    participants.stream().map(Organisation::id).toList(), year);
             for (ModuleCatalog module : catalog.forYear(year)) {
-                for (Organisation organisation : participants) {
+                for (Organisation organisation : inYear) {
                     enrolments.enrol(organisation.id(), year, module.code());
                     DemoFigures figures =
                             new DemoFigures(module, organisation.name(), organisation.inhabitants(), yearsBeforeLatest);

@@ -156,10 +156,13 @@ class Publications implements EditionPublisher {
         return problems;
     }
 
-    /** Every participant that can be computed, with its approved version and inhabitants now. */
+    /**
+     * Every participant that can be computed, with its approved version and its inhabitants in the
+     * peiljaar (members and municipality list of that year).
+     */
     private Map<Long, PublicationRepository.Member> members(ModuleCatalog module, Set<Long> participants) {
         Map<Long, Long> inhabitants = new HashMap<>();
-        for (Organisation organisation : organisations.findAll(List.copyOf(participants))) {
+        for (Organisation organisation : organisations.findAll(List.copyOf(participants), module.year())) {
             inhabitants.put(organisation.id(), organisation.inhabitants());
         }
         Map<Long, PublicationRepository.Member> members = new HashMap<>();

@@ -157,7 +157,7 @@ public class ResultsService implements ParticipantCosts {
         return new EditionBasis(
                 module, settings, "live:" + fingerprint(module.year(), module.code()), false, once(() -> {
                     List<ApprovedSubmission> submissions = approved.approved(module.year(), module.code());
-                    return ParticipantInputs.of(module, submissions, inhabitants(submissions));
+                    return ParticipantInputs.of(module, submissions, inhabitants(submissions, module.year()));
                 }));
     }
 
@@ -461,11 +461,12 @@ public class ResultsService implements ParticipantCosts {
         return PolicyDescriptions.describe(messages, policyCode, parameter, locale);
     }
 
-    private Map<Long, Long> inhabitants(List<ApprovedSubmission> submissions) {
+    /** Inhabitants in the peiljaar itself: its members then, from the municipality list in force then. */
+    private Map<Long, Long> inhabitants(List<ApprovedSubmission> submissions, int year) {
         List<Long> ids =
                 submissions.stream().map(ApprovedSubmission::organisationId).toList();
         Map<Long, Long> inhabitants = new HashMap<>();
-        for (Organisation organisation : organisations.findAll(ids)) {
+        for (Organisation organisation : organisations.findAll(ids, year)) {
             inhabitants.put(organisation.id(), organisation.inhabitants());
         }
         return inhabitants;

@@ -30,6 +30,6 @@ import org.springframework.test.context.ContextConfiguration;
             // can act from a source address of its own and as if over TLS.
             "MAATSTAF_FORWARD_HEADERS=native"
         })
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailServer.Initializer.class})
 @Import({CleanDatabaseConfiguration.class, TestData.class})
 public @interface IntegrationTest {}
