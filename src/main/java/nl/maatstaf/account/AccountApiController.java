@@ -140,13 +140,14 @@ class AccountApiController {
                             mediaType = "application/json",
                             examples =
                                     @ExampleObject(
-                                            value = "{\"user\": {\"username\": \"j.jansen\", \"displayName\": \"Jan"
-                                                    + " Jansen\", \"email\": \"j.jansen@gemeente.nl\", \"roles\":"
-                                                    + " [\"DEELNEMER\"], \"orgAdmin\": true, \"active\": true, \"activated\":"
-                                                    + " false, \"twoFactor\": false, \"lastLoginAt\": null, \"version\": 0},"
-                                                    + " \"activationLink\":"
-                                                    + " \"https://maatstaf.example.nl/account/activeren/3q2-7wE…\","
-                                                    + " \"expiresAt\": \"2026-12-04T12:00:00Z\", \"mailed\": false}")))
+                                            value =
+                                                    "{\"user\": {\"username\": \"j.jansen\", \"displayName\": \"Jan"
+                                                            + " Jansen\", \"email\": \"j.jansen@gemeente.nl\", \"roles\":"
+                                                            + " [\"DEELNEMER\"], \"orgAdmin\": true, \"active\": true, \"activated\":"
+                                                            + " false, \"twoFactor\": false, \"lastLoginAt\": null, \"version\": 0},"
+                                                            + " \"activationLink\":"
+                                                            + " \"https://maatstaf.example.nl/account/activeren/3q2-7wE…\","
+                                                            + " \"expiresAt\": \"2026-12-04T13:00:00+01:00\", \"mailed\": false}")))
     @ApiResponse(responseCode = "403", description = "Geen beheerder en geen org-admin van deze organisatie")
     @ApiResponse(responseCode = "404", description = "Onbekende organisatie (beheerder)")
     @ApiResponse(

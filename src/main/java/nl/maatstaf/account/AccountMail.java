@@ -1,8 +1,8 @@
 package nl.maatstaf.account;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.maatstaf.common.DutchTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +23,6 @@ class AccountMail {
 
     private static final Logger log = LoggerFactory.getLogger(AccountMail.class);
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", DUTCH);
 
     private final ObjectProvider<JavaMailSender> sender;
     private final MessageSource messages;
@@ -45,7 +44,7 @@ class AccountMail {
             return false;
         }
         String kind = purpose == TokenPurpose.ACTIVATION ? "activation" : "reset";
-        String until = DAY_AND_TIME.format(expiresAt.atZone(LoginController.DUTCH_TIME));
+        String until = DutchTime.format(expiresAt);
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);

@@ -2,9 +2,8 @@ package nl.maatstaf.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import nl.maatstaf.common.DutchTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class LoginController {
-
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private final boolean demo;
 
@@ -38,11 +34,6 @@ class LoginController {
         if (!(failure instanceof LoginThrottledException throttled)) {
             return null;
         }
-        return throttled
-                .retryAt()
-                .plus(59, ChronoUnit.SECONDS)
-                .atZone(DUTCH_TIME)
-                .truncatedTo(ChronoUnit.MINUTES)
-                .format(HOURS_MINUTES);
+        return DutchTime.timeOfDay(throttled.retryAt().plus(59, ChronoUnit.SECONDS));
     }
 }

@@ -27,7 +27,6 @@ class SecurityRecordsController {
         model.addAttribute("failures", attempts.recent(SHOWN));
         model.addAttribute("denials", denials.recent(SHOWN));
         model.addAttribute("shown", SHOWN);
-        model.addAttribute("zone", LoginController.DUTCH_TIME);
         return "account/security-records";
     }
 }

@@ -1,10 +1,9 @@
 package nl.maatstaf.account;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.maatstaf.common.DutchTime;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -17,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserPages {
 
     static final String TEMPLATE = "account/users";
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     private final OrganisationDirectory organisations;
 
@@ -49,7 +47,7 @@ class UserPages {
     static void linkMade(Model model, String username, UserAdministration.Link link, Long organisationId) {
         model.addAttribute("link", link);
         model.addAttribute("linkFor", username);
-        model.addAttribute("linkUntil", formatted(link.expiresAt().atOffset(java.time.ZoneOffset.UTC)));
+        model.addAttribute("linkUntil", DutchTime.format(link.expiresAt()));
         model.addAttribute("form", new UserForm("", "", "", Role.DEELNEMER.name(), false, organisationId));
     }
 
@@ -62,11 +60,7 @@ class UserPages {
         return new UserView(
                 row,
                 row.organisationId() == null ? "" : names.getOrDefault(row.organisationId(), ""),
-                row.lastLoginAt() == null ? "" : formatted(row.lastLoginAt()));
-    }
-
-    private static String formatted(OffsetDateTime at) {
-        return DAY_AND_TIME.format(at.atZoneSameInstant(LoginController.DUTCH_TIME));
+                DutchTime.format(row.lastLoginAt()));
     }
 
     /** A row of the table: the account, its organisation's name and its last login in Dutch time. */

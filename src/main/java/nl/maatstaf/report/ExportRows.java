@@ -1,9 +1,9 @@
 package nl.maatstaf.report;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.maatstaf.common.DutchTime;
 import nl.maatstaf.results.ResultsReport;
 import nl.maatstaf.results.ResultsTrend;
 
@@ -14,15 +14,13 @@ import nl.maatstaf.results.ResultsTrend;
  */
 final class ExportRows {
 
-    static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
-
     private final ReportTexts texts;
 
     ExportRows(ReportTexts texts) {
         this.texts = texts;
     }
 
-    List<ExportSheet> sheets(ResultsReport report, LocalDateTime generated) {
+    List<ExportSheet> sheets(ResultsReport report, Instant generated) {
         return List.of(
                 overview(report, generated),
                 figures(texts.get("report.sheet.costs"), report, report.costs()),
@@ -31,7 +29,7 @@ final class ExportRows {
                 trend(report));
     }
 
-    private ExportSheet overview(ResultsReport report, LocalDateTime generated) {
+    private ExportSheet overview(ResultsReport report, Instant generated) {
         List<List<ExportCell>> rows = new ArrayList<>();
         rows.add(pair("report.field.organisation", ExportCell.text(report.organisationName())));
         rows.add(pair("report.field.module", ExportCell.text(report.moduleName())));
@@ -46,7 +44,7 @@ final class ExportRows {
         rows.add(pair(
                 "report.field.totalFte",
                 ExportCell.number(last(report.formation()).absolute(), ExportCell.Kind.DECIMAL)));
-        rows.add(pair("report.field.generated", ExportCell.text(GENERATED.format(generated))));
+        rows.add(pair("report.field.generated", ExportCell.text(DutchTime.format(generated))));
         rows.add(List.of());
         rows.add(List.of(
                 ExportCell.text(texts.get("report.column.group")),

@@ -5,11 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.maatstaf.common.DutchTime;
 import nl.maatstaf.results.ResultsReport;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -24,7 +24,6 @@ final class PdfReport {
     static final String TEMPLATE = "report/report";
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final String FONT_FAMILY = "Report Sans";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     private final ITemplateEngine templates;
     private final ReportTexts texts;
@@ -34,14 +33,14 @@ final class PdfReport {
         this.texts = texts;
     }
 
-    byte[] render(ResultsReport report, LocalDateTime generated) {
+    byte[] render(ResultsReport report, Instant generated) {
         return pdf(xhtml(report, generated));
     }
 
-    String xhtml(ResultsReport report, LocalDateTime generated) {
+    String xhtml(ResultsReport report, Instant generated) {
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
-        model.put("generated", DATE.format(generated));
+        model.put("generated", DutchTime.format(generated));
         model.put(
                 "overviewBars",
                 PdfCharts.overview(

@@ -1,9 +1,7 @@
 package nl.maatstaf.report;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.Arrays;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.results.ResultsReport;
@@ -67,8 +65,6 @@ class ReportDownloads {
         }
     }
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
     private final ResultsReports reports;
     private final Clock clock;
     private final PdfReport pdf;
@@ -85,8 +81,7 @@ class ReportDownloads {
     ResponseEntity<byte[]> download(
             Kind kind, MaatstafUser user, String organisation, String year, String module, String policy) {
         ResultsReport report = reports.read(user, organisation, year, module, policy, kind.pageFile);
-        LocalDateTime now =
-                ZonedDateTime.now(clock).withZoneSameInstant(DUTCH_TIME).toLocalDateTime();
+        Instant now = clock.instant();
         byte[] body = switch (kind) {
             case PDF -> pdf.render(report, now);
             case XLSX -> ExcelExport.write(rows.sheets(report, now));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import nl.maatstaf.results.ReportFixtures;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The CSV export as Dutch Excel expects it. */
 class CsvExportTest {
 
-    private static final LocalDateTime GENERATED = LocalDateTime.of(2026, 3, 2, 14, 5);
+    private static final Instant GENERATED = Instant.parse("2026-03-02T13:05:00Z");
 
     @Test
     void startsWithAUtf8ByteOrderMark() {
@@ -91,6 +91,21 @@ class CsvExportTest {
         assertThat(csv)
                 .contains("\r\nTotale kosten per uitkering;2024;2350,00;;4;te weinig referenties\r\n")
                 .contains("\r\nTotale kosten per uitkering;2025;2350,00;2599,00;5;\r\n");
+    }
+
+    @Test
+    void writesWhenItWasMadeInAmsterdamTimeInWinterAndSummer() {
+        ExportRows rows = new ExportRows(ReportTemplates.texts());
+
+        String winter = new String(
+                CsvExport.write(rows.sheets(ReportFixtures.workedExample(), Instant.parse("2026-03-02T13:05:00Z"))),
+                StandardCharsets.UTF_8);
+        String summer = new String(
+                CsvExport.write(rows.sheets(ReportFixtures.workedExample(), Instant.parse("2026-07-01T22:30:00Z"))),
+                StandardCharsets.UTF_8);
+
+        assertThat(winter).contains("\r\nGemaakt op;02-03-2026 14:05\r\n");
+        assertThat(summer).contains("\r\nGemaakt op;02-07-2026 00:30\r\n");
     }
 
     private static byte[] csv(ResultsReport report) {

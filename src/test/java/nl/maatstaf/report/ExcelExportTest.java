@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import nl.maatstaf.results.ReportFixtures;
 import nl.maatstaf.results.ResultsReport;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The Excel export, read back with an independent reader. */
 class ExcelExportTest {
 
-    private static final LocalDateTime GENERATED = LocalDateTime.of(2026, 3, 2, 14, 5);
+    private static final Instant GENERATED = Instant.parse("2026-03-02T13:05:00Z");
 
     @Test
     void hasASheetPerPart() throws IOException {

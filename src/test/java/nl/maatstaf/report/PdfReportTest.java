@@ -3,7 +3,7 @@ package nl.maatstaf.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import nl.maatstaf.results.ReportFixtures;
 import nl.maatstaf.results.ResultsReport;
 import org.apache.pdfbox.Loader;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The PDF report of the worked example of spec §5, read back with PDFBox's text stripper. */
 class PdfReportTest {
 
-    private static final LocalDateTime GENERATED = LocalDateTime.of(2026, 3, 2, 14, 5);
+    private static final Instant GENERATED = Instant.parse("2026-03-02T13:05:00Z");
 
     @Test
     void showsTheWorkedExamplesCostPerUitkeringAgainstTheReference() throws IOException {
@@ -50,7 +50,7 @@ class PdfReportTest {
                         .contains("Voorbeeldgemeente · Participatie · peiljaar 2025")
                         .contains("5 organisaties (minimum 5)")
                         .containsPattern("Pagina\\s+" + page + "\\s+van\\s+" + document.getNumberOfPages())
-                        .contains("Gemaakt op 2-3-2026 14:05");
+                        .contains("Gemaakt op 02-03-2026 14:05");
             }
         }
     }
