@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import nl.maatstaf.catalog.Indicator;
 import nl.maatstaf.catalog.LocalizedText;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
+import nl.maatstaf.common.DutchTime;
 import org.dhatim.fastexcel.ProtectionOption;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -109,7 +109,7 @@ class QuestionnaireWorkbook {
                 "submission.workbook.info.catalogue",
                 WorkbookLayout.catalogueVersion(target.questionnaire()),
                 locale);
-        infoLine(sheet, 7, "submission.workbook.info.made", LocalDate.now(clock).toString(), locale);
+        infoLine(sheet, 7, "submission.workbook.info.made", DutchTime.format(clock.instant()), locale);
         if (target.organisation().code() != null) {
             infoLine(
                     sheet,
