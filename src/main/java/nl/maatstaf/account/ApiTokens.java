@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
@@ -179,7 +180,7 @@ class ApiTokens {
             return Check.refused(Check.Outcome.UNKNOWN);
         }
         Instant now = clock.instant();
-        return jdbc.sql("""
+        Optional<Found> found = jdbc.sql("""
                         SELECT t.id AS token_id, t.scope, t.expires_at, t.last_used_at, t.revoked_at,
                                u.id, u.username, u.display_name, u.role, u.organisation_id, u.org_admin, u.enabled,
                                u.totp_enabled
@@ -188,26 +189,37 @@ class ApiTokens {
                         """)
                 .param("hash", key.hash(token))
                 .query((rs, row) -> checked(rs, now))
-                .optional()
-                .orElseGet(() -> Check.refused(Check.Outcome.UNKNOWN));
+                .optional();
+        if (found.isEmpty()) {
+            return Check.refused(Check.Outcome.UNKNOWN);
+        }
+        Check check = found.get().check();
+        OffsetDateTime lastUsed = found.get().lastUsed();
+        // After the query, not in its row mapper: the update must not need a second connection
+        // while the first is still held.
+        if (check.outcome() == Check.Outcome.VALID
+                && (lastUsed == null || lastUsed.toInstant().isBefore(now.minus(LAST_USED_GRANULARITY)))) {
+            touch(check.tokenId(), now);
+        }
+        return check;
     }
 
-    private Check checked(ResultSet rs, Instant now) throws SQLException {
+    /** A token row as read for a check, with when it was last used. */
+    private record Found(Check check, OffsetDateTime lastUsed) {}
+
+    private static Found checked(ResultSet rs, Instant now) throws SQLException {
+        OffsetDateTime lastUsed = rs.getObject("last_used_at", OffsetDateTime.class);
         if (rs.getObject("revoked_at", OffsetDateTime.class) != null) {
-            return Check.refused(Check.Outcome.REVOKED);
+            return new Found(Check.refused(Check.Outcome.REVOKED), lastUsed);
         }
         Instant expires = rs.getObject("expires_at", OffsetDateTime.class).toInstant();
         if (!expires.isAfter(now)) {
-            return Check.refused(Check.Outcome.EXPIRED);
+            return new Found(Check.refused(Check.Outcome.EXPIRED), lastUsed);
         }
         if (!rs.getBoolean("enabled")) {
-            return Check.refused(Check.Outcome.DISABLED);
+            return new Found(Check.refused(Check.Outcome.DISABLED), lastUsed);
         }
         long tokenId = rs.getLong("token_id");
-        OffsetDateTime lastUsed = rs.getObject("last_used_at", OffsetDateTime.class);
-        if (lastUsed == null || lastUsed.toInstant().isBefore(now.minus(LAST_USED_GRANULARITY))) {
-            touch(tokenId, now);
-        }
         MaatstafUser user = new MaatstafUser(
                 rs.getLong("id"),
                 rs.getString("username"),
@@ -218,7 +230,9 @@ class ApiTokens {
                 rs.getBoolean("org_admin"),
                 true,
                 rs.getBoolean("totp_enabled"));
-        return new Check(Check.Outcome.VALID, user, tokenId, ApiTokenScope.valueOf(rs.getString("scope")), expires);
+        return new Found(
+                new Check(Check.Outcome.VALID, user, tokenId, ApiTokenScope.valueOf(rs.getString("scope")), expires),
+                lastUsed);
     }
 
     /** Conditional, so parallel calls of one token write once a minute between them too. */
@@ -234,7 +248,7 @@ class ApiTokens {
                 .update();
     }
 
-    private java.util.Optional<ApiTokenRow> find(long tokenId) {
+    private Optional<ApiTokenRow> find(long tokenId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.id = :id")
                 .param("id", tokenId)
                 .query(ApiTokens::row)

@@ -128,6 +128,13 @@ class ApiTokensIT {
         assertThat(json.readTree(put.body()).get("detail").asText())
                 .isEqualTo("Dit token mag alleen lezen: gebruik voor wijzigingen een token met WRITE.");
         assertThat(accounts.find(subject.lezer()).orElseThrow().role()).isEqualTo(Role.LEZER);
+        assertThat(jdbc.sql("SELECT username FROM access_denial WHERE method = 'PUT' AND path = :path")
+                        .param(
+                                "path",
+                                "/api/v1/organisations/" + subject.organisationId() + "/users/" + subject.lezer())
+                        .query(String.class)
+                        .list())
+                .containsExactly(subject.deelnemer());
     }
 
     @Test
