@@ -83,7 +83,9 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        // Written without closing the stream: a closed stream completes the response at once, and
+        // the client could see a 403 before the access denial around this filter is recorded.
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     private long secondsUntil(LoginThrottledException throttled) {
