@@ -16,7 +16,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * The API's answer to missing or wrong credentials: 401 as before; 429 with a Dutch problem
+ * The API's answer to missing or wrong credentials: 401 as before; 401 with a Dutch problem
+ * document and {@code WWW-Authenticate: Bearer} for a refused API token; 429 with a Dutch problem
  * document and Retry-After when the account or address is locked.
  */
 final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
@@ -43,6 +44,16 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
             write(response, HttpStatus.UNAUTHORIZED, problem);
             return;
         }
+        if (exception instanceof ApiTokenRefusal refusal) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", problems.text("apiTokens.api.title.unauthenticated"));
+            problem.put("status", HttpStatus.UNAUTHORIZED.value());
+            problem.put("detail", problems.text(refusal.detailKey()));
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            write(response, HttpStatus.UNAUTHORIZED, problem);
+            return;
+        }
         if (!(exception instanceof LoginThrottledException throttled)) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             return;
@@ -57,12 +68,24 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         write(response, HttpStatus.TOO_MANY_REQUESTS, problem);
     }
 
+    /** A READ token on a method that changes something: 403, whatever the role would allow. */
+    void readOnly(HttpServletResponse response) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", problems.text("apiTokens.api.title.readOnly"));
+        problem.put("status", HttpStatus.FORBIDDEN.value());
+        problem.put("detail", problems.text("apiTokens.api.readOnly"));
+        write(response, HttpStatus.FORBIDDEN, problem);
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, Map<String, Object> problem)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        // Written without closing the stream: a closed stream completes the response at once, and
+        // the client could see a 403 before the access denial around this filter is recorded.
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     private long secondsUntil(LoginThrottledException throttled) {

@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -51,10 +52,6 @@ class SecurityConfiguration {
         return new ThrottledAuthenticationProvider(passwords, attempts);
     }
 
-    /**
-     * The JSON API is stateless with HTTP Basic: a browser session cookie never authenticates an
-     * API call, which is why the API needs no CSRF token.
-     */
     /** Before every other filter, security included: nothing answers until start-up is done. */
     @Bean
     FilterRegistrationBean<StartupGate> startupGate(ApplicationAvailability availability, MessageSource messages) {
@@ -64,6 +61,10 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * The JSON API is stateless with personal API tokens (Bearer) or HTTP Basic: a browser
+     * session cookie never authenticates an API call, which is why the API needs no CSRF token.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(
@@ -71,6 +72,8 @@ class SecurityConfiguration {
             ThrottledAuthenticationProvider provider,
             TwoFactorPolicy twoFactorPolicy,
             AccessDenials denials,
+            ApiTokens tokens,
+            LoginAttempts attempts,
             MessageSource messages,
             ObjectMapper json,
             Clock clock)
@@ -85,6 +88,11 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new AccessDenialRecorder(denials), CsrfFilter.class)
+                // Tokens first: a bearer token is checked without bcrypt; HTTP Basic stays for
+                // accounts without two-factor login, under the same guessing limits as before.
+                .addFilterBefore(
+                        new ApiTokenFilter(tokens, attempts, twoFactorPolicy, entryPoint),
+                        BasicAuthenticationFilter.class)
                 .build();
     }
 

@@ -6,8 +6,9 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * HTTP Basic sends a password only, so for an account with two-factor login it would be a way
- * around the second step: such an account is refused on the API (until personal API tokens
- * exist), and so is a beheerder who must use two-factor login but has not turned it on.
+ * around the second step: such an account is refused on HTTP Basic (it uses a personal API
+ * token, made after a two-factor login), and so is a beheerder who must use two-factor login but
+ * has not turned it on.
  */
 final class TwoFactorApiRefusal implements AuthenticationProvider {
 

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.context.annotation.Configuration;
 
-/** Describes the JSON API as a whole; every operation needs HTTP Basic credentials. */
+/** Describes the JSON API as a whole; every operation needs a personal API token or HTTP Basic credentials. */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
         info =
@@ -20,6 +20,17 @@ import org.springframework.context.annotation.Configuration;
                                         + "peiljaar. Een deelnemer of lezer ziet alleen de eigen organisatie, en van andere "
                                         + "organisaties nooit meer dan afgeschermde referentiecijfers (besluit 0009); de beheerder "
                                         + "ziet elke organisatie."),
-        security = @SecurityRequirement(name = "basicAuth"))
-@SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
+        security = {@SecurityRequirement(name = "bearerAuth"), @SecurityRequirement(name = "basicAuth")})
+@SecurityScheme(
+        name = "bearerAuth",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "mst_…",
+        description = "Persoonlijk API-token (pagina API-tokens): Authorization: Bearer mst_…. READ-tokens alleen GET"
+                + " en HEAD; werkt ook voor accounts met tweestapsverificatie.")
+@SecurityScheme(
+        name = "basicAuth",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
+        description = "Gebruikersnaam en wachtwoord; niet voor accounts met tweestapsverificatie.")
 class ApiDocumentationConfiguration {}
