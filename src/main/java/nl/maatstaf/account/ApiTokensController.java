@@ -2,8 +2,8 @@ package nl.maatstaf.account;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.maatstaf.common.DutchTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +24,6 @@ class ApiTokensController {
 
     static final String PAGE = "/account/api-tokens";
     static final String ADMIN_PAGE = "/beheer/api-tokens";
-    private static final DateTimeFormatter SHOWN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(LoginController.DUTCH_TIME);
 
     private final ApiTokens tokens;
     private final Clock clock;
@@ -105,7 +103,7 @@ class ApiTokensController {
     }
 
     private static String shown(Instant at) {
-        return at == null ? "–" : SHOWN.format(at);
+        return at == null ? "–" : DutchTime.format(at);
     }
 
     /** A token as the page lists it, times in Dutch time. */
