@@ -106,7 +106,9 @@ class EditionAdminController {
                             settings.defaultPolicy().name(),
                             String.valueOf(settings.neighbourCount()),
                             String.valueOf(settings.minimumReferenceSize()),
-                            String.valueOf(editions.version(module.year(), module.code()))));
+                            String.valueOf(editions.version(module.year(), module.code())),
+                            DeadlineText.dutch(editions.deadline(module.year(), module.code())
+                                    .orElse(null))));
         }
         return "edition/edition";
     }
@@ -129,12 +131,21 @@ class EditionAdminController {
         int n = number(form.neighbourCount(), "neighbourCount", errors);
         int k = number(form.minimumReferenceSize(), "minimumReferenceSize", errors);
         int version = version(form.version(), errors);
+        DeadlineText.Parsed deadline = DeadlineText.parse(form.deadline());
+        if (!deadline.valid()) {
+            errors.put("deadline", "edition.error.deadline");
+        }
         if (errors.isEmpty()) {
             SettingsChanges.Result result = settingsChanges.change(
                     module.year(),
                     module.code(),
                     new EditionService.SettingsChange(
-                            allowed, ReferencePolicy.parse(form.defaultPolicy()).orElse(null), n, k, version),
+                            allowed,
+                            ReferencePolicy.parse(form.defaultPolicy()).orElse(null),
+                            n,
+                            k,
+                            version,
+                            deadline.date()),
                     user.getUsername());
             errors.putAll(result.errors());
             if (!result.overlaps().isEmpty()) {
@@ -152,7 +163,8 @@ class EditionAdminController {
                             form.defaultPolicy(),
                             form.neighbourCount(),
                             form.minimumReferenceSize(),
-                            String.valueOf(editions.version(module.year(), module.code()))));
+                            String.valueOf(editions.version(module.year(), module.code())),
+                            form.deadline()));
             model.addAttribute("settingsErrors", errors);
             return page(year, slug, model);
         }

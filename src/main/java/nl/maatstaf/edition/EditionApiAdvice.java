@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Every refusal of the edition API as a problem document with a Dutch detail; never a stack
  * trace. Runs before the application-wide handlers so the API keeps one error shape.
  */
-@RestControllerAdvice(assignableTypes = EditionApiController.class)
+@RestControllerAdvice(assignableTypes = {EditionApiController.class, NamedSetApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EditionApiAdvice {
 

@@ -86,7 +86,8 @@ class EditionApiController {
     @GetMapping
     @Operation(
             summary = "De instellingen van een editie lezen",
-            description = "Toegestane referentiegroepen en de standaard, n en k, publicatie, maatwerkvergelijkingen"
+            description = "Toegestane referentiegroepen en de standaard, n en k, de inleverdatum (deadline),"
+                    + " publicatie, maatwerkvergelijkingen"
                     + " (leden en wie toestemming gaf, als organisatiecodes) en besluiten over uitschieters. Stuur"
                     + " version mee bij het wijzigen.")
     @ApiResponse(responseCode = "200", description = "De instellingen")
@@ -105,10 +106,11 @@ class EditionApiController {
 
     @PutMapping
     @Operation(
-            summary = "Referentiegroepen, n en k wijzigen",
+            summary = "Referentiegroepen, n, k en de inleverdatum wijzigen",
             description = "Zoals op de editiepagina: eerst wordt met de goedgekeurde gegevens van nu nagegaan of een"
                     + " deelnemer twee referentiegroepen zou kunnen kiezen die in 1 tot k organisaties verschillen;"
-                    + " dan wordt niets gewijzigd. Elke wijziging komt in de audittrail.")
+                    + " dan wordt niets gewijzigd. deadline (jjjj-mm-dd) is de inleverdatum; weglaten of null betekent"
+                    + " geen inleverdatum. Elke wijziging komt in de audittrail.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true,
             content =
@@ -119,7 +121,8 @@ class EditionApiController {
                                     @ExampleObject(
                                             value = "{\"allowedPolicies\": [\"ALLE_GOEDGEKEURD\", \"NAASTE_BUREN\"],"
                                                     + " \"defaultPolicy\": \"ALLE_GOEDGEKEURD\", \"neighbourCount\": 10,"
-                                                    + " \"minimumReferenceSize\": 5, \"version\": 3}")))
+                                                    + " \"minimumReferenceSize\": 5, \"version\": 3,"
+                                                    + " \"deadline\": \"2026-04-01\"}")))
     @ApiResponse(responseCode = "200", description = "Opgeslagen; de nieuwe instellingen met de nieuwe version")
     @ApiResponse(responseCode = "400", description = "Geen geldige JSON of waarden van een verkeerd type")
     @ApiResponse(responseCode = "403", description = "Geen beheerder")
@@ -180,6 +183,10 @@ class EditionApiController {
         if (request.version() == null) {
             errors.put("version", text("edition.api.versionMissing"));
         }
+        DeadlineText.Parsed deadline = DeadlineText.parseIso(request.deadline());
+        if (!deadline.valid()) {
+            errors.put("deadline", text("edition.api.deadline"));
+        }
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
@@ -191,7 +198,8 @@ class EditionApiController {
                         defaultPolicy,
                         request.neighbourCount(),
                         request.minimumReferenceSize(),
-                        request.version()),
+                        request.version(),
+                        deadline.date()),
                 user.getUsername());
         if (!result.overlaps().isEmpty()) {
             throw new EditionApiException(
@@ -398,7 +406,12 @@ class EditionApiController {
         settings.outlierDecisions().forEach(decision -> named.add(decision.organisationId()));
         Map<Long, String> codes = new HashMap<>();
         organisations.findAll(named).forEach(organisation -> codes.put(organisation.id(), organisation.code()));
-        return EditionDocument.of(settings, version, id -> codes.getOrDefault(id, String.valueOf(id)));
+        return EditionDocument.of(
+                settings,
+                version,
+                editions.deadline(edition.year(), edition.code()).orElse(null),
+                id -> codes.getOrDefault(id, String.valueOf(id)),
+                editions.namedSetVersions(edition.year(), edition.code())::get);
     }
 
     /** The allowed policies; unknown codes are named in {@code errors} rather than left out silently. */

@@ -3,6 +3,7 @@ package nl.maatstaf.edition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
@@ -50,6 +51,11 @@ final class EditionApiDocuments {
             @Schema(description = "Who last published it, or null", example = "beheerder")
             String publishedBy,
 
+            @Schema(
+                    description = "The date by which participants should have submitted (yyyy-mm-dd), or null",
+                    example = "2026-04-01")
+            String deadline,
+
             @Schema(description = "Named sets (maatwerkvergelijkingen)")
             List<NamedSetDocument> namedSets,
 
@@ -62,7 +68,12 @@ final class EditionApiDocuments {
                     example = "3")
             int version) {
 
-        static EditionDocument of(EditionSettings settings, int version, Function<Long, String> codes) {
+        static EditionDocument of(
+                EditionSettings settings,
+                int version,
+                LocalDate deadline,
+                Function<Long, String> codes,
+                Function<Long, Integer> setVersions) {
             return new EditionDocument(
                     settings.year(),
                     settings.moduleCode(),
@@ -73,8 +84,9 @@ final class EditionApiDocuments {
                     settings.published(),
                     settings.publishedAt(),
                     settings.publishedBy(),
+                    deadline == null ? null : deadline.toString(),
                     settings.namedSets().stream()
-                            .map(set -> NamedSetDocument.of(set, codes))
+                            .map(set -> NamedSetDocument.of(set, codes, setVersions))
                             .toList(),
                     settings.outlierDecisions().stream()
                             .map(decision -> OutlierDocument.of(decision, codes))
@@ -96,9 +108,15 @@ final class EditionApiDocuments {
             @Schema(
                     description = "Those of the members that consented; only they take part",
                     example = "[\"GM0014\", \"SW0002\"]")
-            List<String> consenting) {
+            List<String> consenting,
 
-        static NamedSetDocument of(NamedSet set, Function<Long, String> codes) {
+            @Schema(
+                    description = "The set's lock version: send it back with the next PUT; a stale value is refused"
+                            + " with 409",
+                    example = "0")
+            int version) {
+
+        static NamedSetDocument of(NamedSet set, Function<Long, String> codes, Function<Long, Integer> versions) {
             return new NamedSetDocument(
                     set.id(),
                     set.name(),
@@ -107,7 +125,8 @@ final class EditionApiDocuments {
                             .filter(set::takesPart)
                             .map(codes)
                             .sorted()
-                            .toList());
+                            .toList(),
+                    versions.apply(set.id()) == null ? 0 : versions.apply(set.id()));
         }
     }
 
@@ -166,7 +185,13 @@ final class EditionApiDocuments {
                     description = "The version of the last read",
                     example = "3",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            Integer version) {}
+            Integer version,
+
+            @Schema(
+                    description = "The date by which participants should have submitted (yyyy-mm-dd); left out or"
+                            + " null: no deadline",
+                    example = "2026-04-01")
+            String deadline) {}
 
     @Schema(description = "A request to publish; without a reason a publication that differs too little is refused")
     record PublicationRequest(

@@ -12,7 +12,8 @@ final class EditionForms {
             String defaultPolicy,
             String neighbourCount,
             String minimumReferenceSize,
-            String version) {}
+            String version,
+            String deadline) {}
 
     record OutlierForm(String organisationId, String decision, String reason) {}
 

@@ -1,5 +1,6 @@
 package nl.maatstaf.edition;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +21,7 @@ class EditionRepository {
 
     private static final String SELECT_ROW = """
             SELECT peiljaar, module_code, allowed_policies, default_policy, neighbour_count,
-                   minimum_reference_size, published, published_at, published_by, lock_version
+                   minimum_reference_size, published, published_at, published_by, submission_deadline, lock_version
             FROM edition_setting WHERE peiljaar = :year AND module_code = :module""";
 
     private final JdbcClient jdbc;
@@ -60,9 +61,9 @@ class EditionRepository {
         write("""
                 INSERT INTO edition_setting (peiljaar, module_code, allowed_policies, default_policy,
                     neighbour_count, minimum_reference_size, published, published_at, published_by,
-                    updated_at, updated_by)
+                    submission_deadline, updated_at, updated_by)
                 VALUES (:year, :module, :allowed, :default, :n, :k, :published, :publishedAt, :publishedBy,
-                    :at, :username)
+                    :deadline, :at, :username)
                 ON CONFLICT DO NOTHING
                 """, row, at, username);
     }
@@ -71,7 +72,7 @@ class EditionRepository {
         write("""
                 UPDATE edition_setting SET allowed_policies = :allowed, default_policy = :default,
                     neighbour_count = :n, minimum_reference_size = :k, published = :published,
-                    published_at = :publishedAt, published_by = :publishedBy, updated_at = :at,
+                    published_at = :publishedAt, published_by = :publishedBy, submission_deadline = :deadline, updated_at = :at,
                     updated_by = :username, lock_version = lock_version + 1
                 WHERE peiljaar = :year AND module_code = :module
                 """, row, at, username);
@@ -86,10 +87,25 @@ class EditionRepository {
                 .param("published", row.published())
                 .param("publishedAt", row.publishedAt())
                 .param("publishedBy", row.publishedBy())
+                .param("deadline", row.submissionDeadline())
                 .param("at", at)
                 .param("username", username)
                 .update();
         raiseGeneration();
+    }
+
+    /** The submission deadlines of a peiljaar's editions that have one, by module code. */
+    Map<String, LocalDate> deadlines(int year) {
+        Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT module_code, submission_deadline FROM edition_setting
+                        WHERE peiljaar = :year AND submission_deadline IS NOT NULL ORDER BY module_code
+                        """)
+                .param("year", year)
+                .query((rs, rowNum) -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class)))
+                .list()
+                .forEach(entry -> deadlines.put(entry.getKey(), entry.getValue()));
+        return deadlines;
     }
 
     /** A statement with the edition's peiljaar and module bound to {@code :year} and {@code :module}. */
@@ -154,6 +170,83 @@ class EditionRepository {
         }
         raiseGeneration();
         return id;
+    }
+
+    /** Whether another set of the edition than {@code exceptId} has this name, ignoring case. */
+    boolean otherNamedSetExists(int year, String moduleCode, String name, long exceptId) {
+        return inEdition("""
+                        SELECT COUNT(*) FROM named_set
+                        WHERE peiljaar = :year AND module_code = :module AND LOWER(name) = LOWER(:name) AND id <> :id
+                        """, year, moduleCode)
+                        .param("name", name)
+                        .param("id", exceptId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * The set's name and members, locked until the transaction ends so that two changes of one set
+     * take turns; empty when the edition has no such set.
+     */
+    Optional<LockedNamedSet> lockNamedSet(int year, String moduleCode, long id) {
+        return inEdition(
+                        "SELECT id, name, lock_version FROM named_set"
+                                + " WHERE id = :id AND peiljaar = :year AND module_code = :module FOR UPDATE",
+                        year,
+                        moduleCode)
+                .param("id", id)
+                .query(LockedNamedSet.class)
+                .optional();
+    }
+
+    record LockedNamedSet(long id, String name, int lockVersion) {}
+
+    /** The lock version of each of the edition's named sets, by set id. */
+    Map<Long, Integer> namedSetVersions(int year, String moduleCode) {
+        Map<Long, Integer> versions = new LinkedHashMap<>();
+        inEdition(
+                        "SELECT id, lock_version FROM named_set WHERE peiljaar = :year AND module_code = :module",
+                        year,
+                        moduleCode)
+                .query((rs, rowNum) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .list()
+                .forEach(entry -> versions.put(entry.getKey(), entry.getValue()));
+        return versions;
+    }
+
+    List<Long> namedSetMemberIds(long id) {
+        return jdbc.sql(
+                        "SELECT organisation_id FROM named_set_member WHERE named_set_id = :id ORDER BY organisation_id")
+                .param("id", id)
+                .query(Long.class)
+                .list();
+    }
+
+    /** @return false when the set's version is no longer {@code expectedVersion}: nothing changed */
+    boolean updateNamedSet(long id, String name, Collection<Long> members, int expectedVersion) {
+        int updated = jdbc.sql("""
+                        UPDATE named_set SET name = :name, lock_version = lock_version + 1
+                        WHERE id = :id AND lock_version = :expected
+                        """)
+                .param("name", name)
+                .param("id", id)
+                .param("expected", expectedVersion)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM named_set_member WHERE named_set_id = :id")
+                .param("id", id)
+                .update();
+        for (long member : new TreeSet<>(members)) {
+            jdbc.sql("INSERT INTO named_set_member (named_set_id, organisation_id) VALUES (:set, :org)")
+                    .param("set", id)
+                    .param("org", member)
+                    .update();
+        }
+        raiseGeneration();
+        return true;
     }
 
     Optional<String> deleteNamedSet(int year, String moduleCode, long id) {

@@ -1,5 +1,6 @@
 package nl.maatstaf.edition;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A row of edition_setting. */
@@ -13,4 +14,5 @@ record EditionRow(
         boolean published,
         OffsetDateTime publishedAt,
         String publishedBy,
+        LocalDate submissionDeadline,
         int lockVersion) {}

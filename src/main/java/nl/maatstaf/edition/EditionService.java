@@ -1,6 +1,7 @@
 package nl.maatstaf.edition;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -56,23 +58,47 @@ public class EditionService {
      * @param expectedVersion the {@link #version} the form was based on: a change based on an older
      *     version is refused rather than silently overwriting someone else's; {@link #ANY_VERSION}
      *     for changes that are not based on a form (the demo data)
+     * @param deadline the date by which participants should have submitted, or null for none
      */
     public record SettingsChange(
             Set<ReferencePolicy> allowedPolicies,
             ReferencePolicy defaultPolicy,
             int neighbourCount,
             int minimumReferenceSize,
-            int expectedVersion) {
+            int expectedVersion,
+            LocalDate deadline) {
 
         public static final int ANY_VERSION = -1;
+
+        /** A change without a deadline. */
+        public SettingsChange(
+                Set<ReferencePolicy> allowedPolicies,
+                ReferencePolicy defaultPolicy,
+                int neighbourCount,
+                int minimumReferenceSize,
+                int expectedVersion) {
+            this(allowedPolicies, defaultPolicy, neighbourCount, minimumReferenceSize, expectedVersion, null);
+        }
 
         public SettingsChange(
                 Set<ReferencePolicy> allowedPolicies,
                 ReferencePolicy defaultPolicy,
                 int neighbourCount,
                 int minimumReferenceSize) {
-            this(allowedPolicies, defaultPolicy, neighbourCount, minimumReferenceSize, ANY_VERSION);
+            this(allowedPolicies, defaultPolicy, neighbourCount, minimumReferenceSize, ANY_VERSION, null);
         }
+    }
+
+    /** The edition's submission deadline, if the beheerder set one. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> deadline(int year, String moduleCode) {
+        return repository.find(year, moduleCode).map(EditionRow::submissionDeadline);
+    }
+
+    /** The submission deadlines of the peiljaar's editions that have one, by module code. */
+    @Transactional(readOnly = true)
+    public Map<String, LocalDate> deadlines(int year) {
+        return repository.deadlines(year);
     }
 
     /** The version of the edition's settings that a settings form is based on. */
@@ -162,6 +188,7 @@ public class EditionService {
                 old.published(),
                 old.publishedAt(),
                 old.publishedBy(),
+                change.deadline(),
                 old.lockVersion());
         repository.update(changed, now(), username);
         String key = auditKey(year, moduleCode);
@@ -176,6 +203,14 @@ public class EditionService {
         addChange(entries, username, key, "standaard_referentiegroep", old.defaultPolicy(), changed.defaultPolicy());
         addChange(entries, username, key, "n_naaste_buren", old.neighbourCount(), changed.neighbourCount());
         addChange(entries, username, key, "k", old.minimumReferenceSize(), changed.minimumReferenceSize());
+        // No deadline is recorded as empty, not as the word null.
+        addChange(
+                entries,
+                username,
+                key,
+                "inleverdatum",
+                Objects.toString(old.submissionDeadline(), ""),
+                Objects.toString(changed.submissionDeadline(), ""));
         audit.recordAll(entries);
         return Map.of();
     }
@@ -223,6 +258,7 @@ public class EditionService {
                         published,
                         published ? at : old.publishedAt(),
                         published ? username : old.publishedBy(),
+                        old.submissionDeadline(),
                         old.lockVersion()),
                 at,
                 username);
@@ -294,6 +330,65 @@ public class EditionService {
                 null,
                 text + ": " + members.stream().sorted().map(String::valueOf).collect(Collectors.joining(","))));
         return Map.of();
+    }
+
+    /**
+     * Renames the set and replaces its members, checked as on creation. Members without consent
+     * are kept but do not take part.
+     *
+     * @param expectedVersion the set's version the change is based on: a change based on an older
+     *     version is refused rather than silently overwriting someone else's
+     * @return message keys by field; {@code id} when the edition has no such set; {@code version}
+     *     when the set was changed meanwhile; empty when saved
+     */
+    @Transactional
+    public Map<String, String> changeNamedSet(
+            int year,
+            String moduleCode,
+            long setId,
+            String name,
+            Collection<Long> members,
+            int expectedVersion,
+            String username) {
+        Map<String, String> errors = new TreeMap<>();
+        String text = name == null ? "" : name.strip();
+        if (text.isEmpty() || text.length() > MAX_NAME_LENGTH) {
+            errors.put("name", "edition.error.setName");
+        } else if (repository.otherNamedSetExists(year, moduleCode, text, setId)) {
+            errors.put("name", "edition.error.setNameTaken");
+        }
+        if (members == null || members.size() < 2) {
+            errors.put("members", "edition.error.setMembers");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        row(year, moduleCode, username);
+        Optional<EditionRepository.LockedNamedSet> set = repository.lockNamedSet(year, moduleCode, setId);
+        if (set.isEmpty()) {
+            return Map.of("id", "edition.saved.setNotFound");
+        }
+        String oldMembers = joined(repository.namedSetMemberIds(setId));
+        if (set.get().lockVersion() != expectedVersion
+                || !repository.updateNamedSet(setId, text, members, expectedVersion)) {
+            return Map.of("version", "edition.api.setChangedMeanwhile");
+        }
+        String key = auditKey(year, moduleCode);
+        List<AuditEntry> entries = new ArrayList<>();
+        addChange(entries, username, key, "set " + setId + " naam", set.get().name(), text);
+        addChange(entries, username, key, "set " + setId + " leden", oldMembers, joined(members));
+        audit.recordAll(entries);
+        return Map.of();
+    }
+
+    /** The version of each of the edition's named sets, by set id, to send back with a change. */
+    @Transactional(readOnly = true)
+    Map<Long, Integer> namedSetVersions(int year, String moduleCode) {
+        return repository.namedSetVersions(year, moduleCode);
+    }
+
+    private static String joined(Collection<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /** @return false when the edition has no such set (any more): nothing was deleted */
@@ -370,6 +465,7 @@ public class EditionService {
                 Math.max(DEFAULT_NEIGHBOUR_COUNT, defaultMinimumReferenceSize),
                 defaultMinimumReferenceSize,
                 false,
+                null,
                 null,
                 null,
                 0);

@@ -18,7 +18,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * page's script reads as JSON) as a problem document with a Dutch detail; never a stack trace.
  * Runs before the application-wide handlers so the API keeps one error shape.
  */
-@RestControllerAdvice(assignableTypes = {SubmissionApiController.class, DraftAutosaveController.class})
+@RestControllerAdvice(
+        assignableTypes = {
+            SubmissionApiController.class,
+            SubmissionReviewApiController.class,
+            DraftAutosaveController.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SubmissionApiAdvice {
 
