@@ -18,7 +18,6 @@ import nl.maatstaf.account.AccountApiDocuments.MeDocument;
 import nl.maatstaf.account.AccountApiDocuments.NewUserRequest;
 import nl.maatstaf.account.AccountApiDocuments.OrganisationDocument;
 import nl.maatstaf.account.AccountApiDocuments.UserDocument;
-import nl.maatstaf.organisation.OrganisationService;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,9 +45,9 @@ class AccountApiController {
                     + " één rol: DEELNEMER of LEZER.\"}}";
 
     private final UserAdministration administration;
-    private final OrganisationService organisations;
+    private final OrganisationDirectory organisations;
 
-    AccountApiController(UserAdministration administration, OrganisationService organisations) {
+    AccountApiController(UserAdministration administration, OrganisationDirectory organisations) {
         this.administration = administration;
         this.organisations = organisations;
     }

@@ -118,6 +118,25 @@ public class UserAccounts implements UserDetailsService {
                 rs.getBoolean("totp_enabled"));
     }
 
+    /**
+     * The active org-admins of an organisation with their e-mail address where one is known: the
+     * people to approach about the organisation's participation.
+     */
+    @Transactional(readOnly = true)
+    public List<Contact> orgAdminContacts(long organisationId) {
+        return jdbc.sql("""
+                        SELECT display_name, email FROM app_user
+                        WHERE organisation_id = :organisationId AND org_admin AND enabled
+                        ORDER BY display_name
+                        """)
+                .param("organisationId", organisationId)
+                .query((rs, n) -> new Contact(rs.getString("display_name"), rs.getString("email")))
+                .list();
+    }
+
+    /** A person to contact; {@code email} is null when the account has none. */
+    public record Contact(String displayName, String email) {}
+
     /** What is needed to create an account; the password is hashed before it is stored. */
     public record NewAccount(
             String username, String password, String displayName, Role role, Long organisationId, boolean orgAdmin) {}

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import nl.maatstaf.account.UserChangeRefused.Kind;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
-import nl.maatstaf.organisation.OrganisationService;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ class UserAdministration {
     private final AccountLinks links;
     private final AccountMail mail;
     private final AuditLog audit;
-    private final OrganisationService organisations;
+    private final OrganisationDirectory organisations;
     private final FindByIndexNameSessionRepository<?> sessions;
     private final Validator validator;
     private final PasswordPolicy passwordPolicy;
@@ -47,7 +46,7 @@ class UserAdministration {
             AccountLinks links,
             AccountMail mail,
             AuditLog audit,
-            OrganisationService organisations,
+            OrganisationDirectory organisations,
             FindByIndexNameSessionRepository<?> sessions,
             Validator validator,
             PasswordPolicy passwordPolicy,

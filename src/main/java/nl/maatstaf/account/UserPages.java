@@ -5,8 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.maatstaf.organisation.Organisation;
-import nl.maatstaf.organisation.OrganisationService;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -21,16 +19,17 @@ class UserPages {
     static final String TEMPLATE = "account/users";
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
-    private final OrganisationService organisations;
+    private final OrganisationDirectory organisations;
 
-    UserPages(OrganisationService organisations) {
+    UserPages(OrganisationDirectory organisations) {
         this.organisations = organisations;
     }
 
     /** The page: the accounts, the forms, and for the beheerder the organisations to choose from. */
     String show(Model model, String basePath, boolean beheerder, List<UserRow> users, Long filter) {
-        List<Organisation> all = beheerder ? organisations.all() : List.of();
-        Map<Long, String> names = all.stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        List<OrganisationDirectory.Entry> all = beheerder ? organisations.all() : List.of();
+        Map<Long, String> names = all.stream()
+                .collect(Collectors.toMap(OrganisationDirectory.Entry::id, OrganisationDirectory.Entry::name));
         model.addAttribute("basePath", basePath);
         model.addAttribute("beheerder", beheerder);
         model.addAttribute("organisations", all);

@@ -163,6 +163,13 @@ class EnrolmentAdminController {
         Optional<Organisation> organisation = targets.organisation(form.organisationId());
         if (organisation.isEmpty()) {
             errors.putIfAbsent("organisationId", text("registration.error.organisation", locale));
+        } else if (!organisation.get().active()) {
+            errors.putIfAbsent(
+                    "organisationId",
+                    text(
+                            "registration.error.inactive",
+                            locale,
+                            organisation.get().name()));
         }
         List<ModuleCatalog> modules = modules(year, form.modules());
         if (modules.isEmpty()) {
@@ -235,9 +242,10 @@ class EnrolmentAdminController {
             errors.put("form", text("registration.yearNotOpen", locale, year));
         }
         Map<String, Long> ids = organisations.idsByCode();
+        Set<Long> inactive = inactiveIds();
         Set<Long> chosen = new LinkedHashSet<>();
-        collect(lines, "registration.error.unknownCode", ids, chosen, lineErrors, locale);
-        collect(fileLines, "registration.error.unknownCodeInFile", ids, chosen, lineErrors, locale);
+        collect(lines, "registration.error.unknownCode", ids, inactive, chosen, lineErrors, locale);
+        collect(fileLines, "registration.error.unknownCodeInFile", ids, inactive, chosen, lineErrors, locale);
         if (!errors.isEmpty() || !lineErrors.isEmpty()) {
             model.addAttribute("listErrors", errors);
             model.addAttribute("listLineErrors", lineErrors);
@@ -270,10 +278,18 @@ class EnrolmentAdminController {
     }
 
     /** Adds the ids of the lines' codes to {@code chosen}; an unknown code is named with its line. */
+    /** Deactivated organisations keep their code but cannot be enrolled, so a list naming one is refused. */
+    private Set<Long> inactiveIds() {
+        Set<Long> ids = new java.util.HashSet<>();
+        organisations.all().stream().filter(o -> !o.active()).forEach(o -> ids.add(o.id()));
+        return ids;
+    }
+
     private void collect(
             List<EnrolmentList.Line> lines,
             String unknownKey,
             Map<String, Long> ids,
+            Set<Long> inactive,
             Set<Long> chosen,
             List<String> lineErrors,
             Locale locale) {
@@ -281,6 +297,8 @@ class EnrolmentAdminController {
             Long id = ids.get(line.code());
             if (id == null) {
                 lineErrors.add(text(unknownKey, locale, line.number(), RegistrationTargets.abbreviate(line.code())));
+            } else if (inactive.contains(id)) {
+                lineErrors.add(text("registration.error.inactiveLine", locale, line.number(), line.code()));
             } else {
                 chosen.add(id);
             }

@@ -96,6 +96,10 @@ class EnrolmentApiController {
         requireBeheerder(user);
         Organisation organisation = organisation(orgId);
         ModuleCatalog edition = module(year, module);
+        if (!organisation.active()) {
+            throw new RegistrationApiException(
+                    HttpStatus.CONFLICT, "conflict", text("registration.error.inactive", organisation.name()));
+        }
         EnrolmentResult result =
                 enrolments.enrol(organisation.id(), edition.year(), edition.code(), user.getUsername());
         if (result == EnrolmentResult.YEAR_NOT_OPEN) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.account.UserAccounts;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
@@ -58,7 +57,14 @@ class NonSubmitterContacts {
                 String name = draft == null ? null : blankToNull(draft.contactName());
                 String email = draft == null ? null : blankToNull(draft.contactEmail());
                 if (name == null) {
-                    name = orgAdmins(row.organisation().id());
+                    List<UserAccounts.Contact> admins =
+                            accounts.orgAdminContacts(row.organisation().id());
+                    name = orgAdmins(admins);
+                    email = admins.stream()
+                            .map(UserAccounts.Contact::email)
+                            .filter(address -> address != null && !address.isBlank())
+                            .collect(Collectors.collectingAndThen(
+                                    Collectors.joining(", "), joined -> joined.isEmpty() ? null : joined));
                 }
                 lines.add(String.join(
                         ";",
@@ -85,11 +91,8 @@ class NonSubmitterContacts {
         return out.toByteArray();
     }
 
-    private String orgAdmins(long organisationId) {
-        String names = accounts.ofOrganisation(organisationId).stream()
-                .filter(user -> user.isOrgAdmin() && user.isEnabled())
-                .map(MaatstafUser::displayName)
-                .collect(Collectors.joining(", "));
+    private String orgAdmins(List<UserAccounts.Contact> admins) {
+        String names = admins.stream().map(UserAccounts.Contact::displayName).collect(Collectors.joining(", "));
         return names.isEmpty()
                 ? text("admin.status.contacts.noContact")
                 : text("admin.status.contacts.orgAdmins", names);

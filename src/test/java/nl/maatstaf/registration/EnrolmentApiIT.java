@@ -92,6 +92,20 @@ class EnrolmentApiIT {
     }
 
     @Test
+    void aDeactivatedOrganisationCannotBeEnrolledAndNothingIsStored() {
+        TestData.Subject subject = organisation();
+        organisations.update(
+                subject.organisationId(), null, false, organisations.version(subject.organisationId()), "beheerder");
+
+        HttpResponse<String> response = beheerder("PUT", path(subject, "wmo"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
+        assertThat(json(response).get("detail").asText())
+                .isEqualTo(subject.name() + " is gedeactiveerd en kan niet worden ingeschreven.");
+        assertThat(enrolments.isEnrolled(subject.organisationId(), YEAR, "WMO")).isFalse();
+    }
+
+    @Test
     void withdrawingBeforeASubmissionAnswersNoContent() {
         TestData.Subject subject = organisation();
         beheerder("PUT", path(subject, "jeugd"));

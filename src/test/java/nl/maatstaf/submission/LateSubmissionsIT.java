@@ -159,6 +159,9 @@ class LateSubmissionsIT {
                 Role.DEELNEMER,
                 notStarted.organisationId(),
                 true));
+        jdbc.sql("UPDATE app_user SET email = 'olga@example.nl' WHERE username = :username")
+                .param("username", "test-orgadmin-late-" + notStarted.organisationId())
+                .update();
         TestData.Subject withDraft = enrolledOnlyIn(2213, "WMO");
         draftWithContact(withDraft, 2213, "WMO", "Bea; Contact", "bea@example.nl");
         TestData.Subject nobody = enrolledOnlyIn(2213, "JEUGD");
@@ -178,11 +181,12 @@ class LateSubmissionsIT {
                 .containsExactlyInAnyOrder(
                         notStarted.name() + ";" + code(notStarted) + ";Participatie;Niet gestart;"
                                 + "Olga Admin (beheerder van de organisatie, geen contactpersoon in een concept);"
-                                + "geen e-mailadres bekend: geen contactpersoon in een concept",
+                                + "olga@example.nl",
                         withDraft.name() + ";" + code(withDraft) + ";Wmo;Concept;\"Bea; Contact\";bea@example.nl",
                         nobody.name() + ";" + code(nobody) + ";Jeugd;Niet gestart;"
                                 + "geen contactpersoon bekend: geen concept en geen beheerder van de organisatie;"
-                                + "geen e-mailadres bekend: geen contactpersoon in een concept");
+                                + "geen e-mailadres bekend: geen contactpersoon in een concept en geen e-mailadres bij"
+                                + " een beheerder van de organisatie");
         assertThat(audit.forEntity("contactpersonen", "2213")).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("GEDOWNLOAD");
             assertThat(entry.username()).isEqualTo("beheerder");
