@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Computes TOTP codes in a test from the secret the enrolment page shows, as an authenticator app would. */
-final class TotpCodes {
+public final class TotpCodes {
 
     private static final Pattern SECRET = Pattern.compile("class=\"totp-secret\">([A-Z2-7 ]+)<");
 
     private TotpCodes() {}
 
-    static String secretOn(String html) {
+    public static String secretOn(String html) {
         Matcher matcher = SECRET.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("No secret on the page");
@@ -23,7 +23,7 @@ final class TotpCodes {
     }
 
     /** The code for the moment {@code stepsFromNow} 30-second steps away from now. */
-    static String code(String secret, int stepsFromNow) {
+    public static String code(String secret, int stepsFromNow) {
         try {
             TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator(
                     Duration.ofSeconds(30), 6, TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
