@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads numbers the way Dutch users type them: {@code 13,6}, {@code 13.6}, {@code 1.097.211},
- * {@code € 1.097.211} and {@code 1.097.211,50}. Anything that could be read in two ways is
+ * {@code € 1.097.211}, {@code € 1.097.211,-} and {@code 1.097.211,50} (not for euro amounts,
+ * which are whole euros). Anything that could be read in two ways is
  * refused rather than guessed, because a misread figure ends up in a council decision.
  */
 public final class DutchNumbers {
@@ -15,6 +16,12 @@ public final class DutchNumbers {
     public static final String ERROR_GROUPING = "number.error.grouping";
     public static final String ERROR_TOO_LONG = "number.error.tooLong";
     public static final String ERROR_TOO_MANY_DIGITS = "number.error.tooManyDigits";
+    /**
+     * A euro amount with a fraction. Amounts are whole euros, so {@code 1,234} or {@code 13,6} is
+     * either a thousands separator written the English way or cents nobody asked for; storing it
+     * as a fraction of a euro would turn 1.234 euro into one euro without anyone noticing.
+     */
+    public static final String ERROR_AMOUNT_NOT_WHOLE = "number.error.amountNotWhole";
 
     /**
      * The most digits a number may have written out in full. A typed number is at most this long,
@@ -41,7 +48,15 @@ public final class DutchNumbers {
             negative = true;
             text = text.substring(1).strip();
         }
+        if (kind == NumberKind.AMOUNT) {
+            text = withoutEmptyCents(text);
+        }
         ParsedNumber unsigned = parseUnsigned(text, kind);
+        if (kind == NumberKind.AMOUNT
+                && unsigned.value() != null
+                && unsigned.value().stripTrailingZeros().scale() > 0) {
+            return ParsedNumber.error(ERROR_AMOUNT_NOT_WHOLE);
+        }
         if (negative && unsigned.value() != null) {
             return ParsedNumber.of(unsigned.value().negate());
         }
@@ -69,6 +84,17 @@ public final class DutchNumbers {
             text = text.substring(3);
         }
         return text.replace(" ", "");
+    }
+
+    /** {@code € 1.097.211,-} and {@code 1.097.211,--} are how Dutch invoices write whole euros. */
+    private static String withoutEmptyCents(String text) {
+        if (text.endsWith(",--")) {
+            return text.substring(0, text.length() - 3);
+        }
+        if (text.endsWith(",-")) {
+            return text.substring(0, text.length() - 2);
+        }
+        return text;
     }
 
     private static ParsedNumber parseUnsigned(String text, NumberKind kind) {

@@ -178,6 +178,7 @@ class EditionAdminController {
             @PathVariable String slug,
             @PathVariable String action,
             @RequestParam(name = "reden", required = false) String overrideReason,
+            @RequestParam(name = "bevestigen", required = false) String confirmed,
             @AuthenticationPrincipal MaatstafUser user,
             Model model,
             Locale locale,
@@ -196,6 +197,11 @@ class EditionAdminController {
                     outcome instanceof EditionPublisher.Outcome.Unchanged
                             ? "edition.saved.unchanged"
                             : "edition.saved.published");
+        } else if (!"ja".equals(confirmed)) {
+            // Withdrawing takes the comparison away from every participant at once: it needs the
+            // tick in the form, which works without JavaScript (the CSP allows no inline scripts).
+            model.addAttribute("withdrawNotConfirmed", true);
+            return page(year, slug, model);
         } else {
             editions.withdraw(module.year(), module.code(), user.getUsername());
             redirect.addFlashAttribute("saved", "edition.saved.withdrawn");

@@ -1,6 +1,7 @@
 package nl.maatstaf.submission;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ class AdminSubmissionController {
     private final CatalogService catalog;
     private final OrganisationService organisations;
     private final AuditLog audit;
+    private final AuditSentences auditSentences;
 
     AdminSubmissionController(
             SubmissionService submissions,
@@ -48,7 +50,9 @@ class AdminSubmissionController {
             FindingMessages findingMessages,
             CatalogService catalog,
             OrganisationService organisations,
-            AuditLog audit) {
+            AuditLog audit,
+            AuditSentences auditSentences) {
+        this.auditSentences = auditSentences;
         this.submissions = submissions;
         this.contexts = contexts;
         this.findingMessages = findingMessages;
@@ -118,6 +122,11 @@ class AdminSubmissionController {
         Optional<VersionRow> version = draft.latestVersion();
         Map<String, BigDecimal> numbers =
                 version.map(v -> submissions.versionValues(v.id())).orElse(Map.of());
+        // versions() is newest first: the one after the latest is the version before it.
+        Optional<Map<String, BigDecimal>> previousVersion = draft.versions().size() < 2
+                ? Optional.empty()
+                : Optional.of(submissions.versionValues(draft.versions().get(1).id()));
+        ValidationContext context = contexts.forOrganisation(row.organisationId(), module);
         Map<String, String> explanations =
                 version.map(v -> submissions.versionExplanations(v.id())).orElse(Map.of());
 
@@ -127,9 +136,17 @@ class AdminSubmissionController {
                 "organisationName", organisation.map(Organisation::name).orElse("?"));
         model.addAttribute("version", version.orElse(null));
         model.addAttribute("versions", draft.versions());
-        model.addAttribute("lines", lines(questionnaire, numbers, locale));
-        model.addAttribute("warnings", warnings(questionnaire, row.organisationId(), numbers, explanations, locale));
-        model.addAttribute("audit", audit.forEntity(SubmissionService.AUDIT_ENTITY, String.valueOf(row.id())));
+        model.addAttribute("lines", lines(questionnaire, numbers, previousVersion, context.previousYear(), locale));
+        model.addAttribute(
+                "previousVersionNo",
+                previousVersion.isPresent() ? draft.versions().get(1).versionNo() : null);
+        model.addAttribute("lastYear", context.previousYear().isPresent() ? module.year() - 1 : null);
+        model.addAttribute("warnings", warnings(questionnaire, context, numbers, explanations, locale));
+        model.addAttribute(
+                "audit",
+                audit.forEntity(SubmissionService.AUDIT_ENTITY, String.valueOf(row.id())).stream()
+                        .map(a -> new AuditLine(a.occurredAt(), auditSentences.sentence(questionnaire, a, locale)))
+                        .toList());
         model.addAttribute("reviewable", row.status() == SubmissionStatus.INGEDIEND);
         model.addAttribute("notice", notice);
         model.addAttribute("problem", problem);
@@ -140,37 +157,76 @@ class AdminSubmissionController {
         return "admin/submission";
     }
 
-    private List<ReviewLine> lines(Questionnaire questionnaire, Map<String, BigDecimal> numbers, Locale locale) {
+    /** One line of the audit trail: when, and what happened in a sentence. */
+    record AuditLine(OffsetDateTime occurredAt, String sentence) {}
+
+    // A field shows when it has a value in this version, the one before or last year: a value
+    // that was removed is a difference too.
+    private List<ReviewLine> lines(
+            Questionnaire questionnaire,
+            Map<String, BigDecimal> numbers,
+            Optional<Map<String, BigDecimal>> previousVersion,
+            Optional<Map<String, BigDecimal>> lastYear,
+            Locale locale) {
         List<ReviewLine> lines = new ArrayList<>();
         for (QuestionnaireField field : questionnaire.fields()) {
             BigDecimal value = numbers.get(field.key());
-            if (value != null) {
-                lines.add(new ReviewLine(
-                        field.part().name(),
-                        findingMessages.fieldLabel(questionnaire, field.key(), locale),
-                        shown(field.type(), value)));
+            BigDecimal before = previousVersion.map(m -> m.get(field.key())).orElse(null);
+            BigDecimal year = lastYear.map(m -> m.get(field.key())).orElse(null);
+            if (value == null && before == null && year == null) {
+                continue;
             }
+            boolean changed = previousVersion.isPresent() && !sameNumber(value, before);
+            lines.add(new ReviewLine(
+                    field.part().name(),
+                    findingMessages.fieldLabel(questionnaire, field.key(), locale),
+                    shown(field.type(), value),
+                    previousVersion.isPresent() ? shown(field.type(), before) : "",
+                    previousVersion.isPresent() ? difference(field.type(), before, value) : "",
+                    lastYear.isPresent() ? shown(field.type(), year) : "",
+                    lastYear.isPresent() ? difference(field.type(), year, value) : "",
+                    changed));
         }
         return lines;
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** Signed, in the field's unit; empty when either side is missing or nothing changed. */
+    private static String difference(FieldType type, BigDecimal before, BigDecimal now) {
+        if (before == null || now == null || before.compareTo(now) == 0) {
+            return "";
+        }
+        BigDecimal delta = now.subtract(before);
+        return switch (type) {
+            case AMOUNT -> DutchFormat.euroSigned(delta);
+            case FTE -> DutchFormat.decimalSigned(delta, 2);
+            case COUNT, YESNO -> DutchFormat.decimalSigned(delta, 0);
+            default ->
+                DutchFormat.decimalSigned(delta, delta.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        };
     }
 
     // The warnings are recomputed from the version's own figures, so they match what was submitted.
     private List<ReviewedWarning> warnings(
             Questionnaire questionnaire,
-            long organisationId,
+            ValidationContext context,
             Map<String, BigDecimal> numbers,
             Map<String, String> explanations,
             Locale locale) {
         Map<String, String> raw = new LinkedHashMap<>();
         numbers.forEach((key, value) -> raw.put(key, DutchFormat.forInput(value)));
-        ValidationResult validation = SubmissionValidator.validate(
-                questionnaire, raw, contexts.forOrganisation(organisationId, questionnaire.catalog()));
+        ValidationResult validation = SubmissionValidator.validate(questionnaire, raw, context);
         Map<String, String> remaining = new LinkedHashMap<>(explanations);
         List<ReviewedWarning> warnings = new ArrayList<>();
         for (Finding warning : validation.warnings()) {
+            // Related warnings share one explanation: each of them shows it.
+            remaining.remove(warning.warningKey());
             warnings.add(new ReviewedWarning(
                     findingMessages.show(questionnaire, warning, locale).message(),
-                    remaining.remove(warning.warningKey())));
+                    explanations.get(warning.warningKey())));
         }
         // Explanations of warnings that no longer arise (e.g. last year's figures changed) stay visible.
         remaining.forEach((key, text) -> warnings.add(new ReviewedWarning(key, text)));
@@ -178,6 +234,9 @@ class AdminSubmissionController {
     }
 
     private static String shown(FieldType type, BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
         return switch (type) {
             case AMOUNT -> DutchFormat.euro(value);
             case FTE -> DutchFormat.decimal(value, 2);

@@ -2,6 +2,7 @@ package nl.maatstaf.submission;
 
 import java.math.BigDecimal;
 import nl.maatstaf.catalog.IndicatorType;
+import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.common.NumberKind;
 
 /**
@@ -38,6 +39,18 @@ enum FieldType {
 
     boolean whole() {
         return whole;
+    }
+
+    /**
+     * A stored number as it is put back in a field: amounts with thousands separators
+     * ({@code 1.809.600}), which read back as the same whole euros; anything else as typed input
+     * ({@code 6,5}).
+     */
+    String shownInField(BigDecimal value) {
+        if (this == AMOUNT && value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0) {
+            return DutchFormat.decimal(value, 0);
+        }
+        return DutchFormat.forInput(value);
     }
 
     static FieldType of(IndicatorType type) {

@@ -55,6 +55,11 @@ class FindingMessages {
                 .orElse(fieldKey);
     }
 
+    /** The name of what a warning is about: a field, a task or the total. */
+    String subjectName(Questionnaire questionnaire, String subject, Locale locale) {
+        return subjectLabel(questionnaire, subject, locale);
+    }
+
     private String subjectLabel(Questionnaire questionnaire, String subject, Locale locale) {
         if (Finding.TOTAL.equals(subject)) {
             Indicator hoofdfactor = questionnaire.catalog().hoofdfactorIndicator();

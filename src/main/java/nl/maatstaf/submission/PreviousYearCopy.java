@@ -6,7 +6,6 @@ import java.util.Optional;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
-import nl.maatstaf.common.DutchFormat;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,7 +52,8 @@ class PreviousYearCopy {
         for (QuestionnaireField field : questionnaire.fields()) {
             if (figures.get().values().containsKey(field.key())) {
                 values.put(
-                        field.key(), DutchFormat.forInput(figures.get().values().get(field.key())));
+                        field.key(),
+                        field.type().shownInField(figures.get().values().get(field.key())));
             }
         }
         DraftChanges changes = new DraftChanges(expectedLock, values, Map.of(), null);

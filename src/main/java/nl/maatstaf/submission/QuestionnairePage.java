@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.maatstaf.common.DutchNumbers;
+import nl.maatstaf.common.ParsedNumber;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -109,11 +111,14 @@ class QuestionnairePage {
         model.put("baseUrl", baseUrl(target));
         model.put("orgQuery", orgQuery);
         model.put("organisationParam", beheerder ? target.organisationId() : null);
-        model.put("values", values);
+        // A page that cannot be typed in shows amounts as they are read: 1.809.600, not 1809600.
+        model.put("values", mayEdit && draft.editable() ? values : readable(questionnaire, values));
+        model.put("yesNoFields", yesNoFields(questionnaire));
         model.put("fieldErrors", byField(errors));
         model.put("fieldWarnings", byField(warnings));
         model.put("errors", errors);
         model.put("warnings", warnings);
+        model.put("warningGroups", groups(warnings));
         model.put("explanations", explanations);
         model.put("missingExplanations", missingExplanations);
         model.put("closing", closing(draft, state));
@@ -183,6 +188,37 @@ class QuestionnairePage {
             labels.put(field.key(), findingMessages.fieldLabel(questionnaire, field.key(), locale));
         }
         return labels;
+    }
+
+    private static Map<String, String> readable(Questionnaire questionnaire, Map<String, String> values) {
+        Map<String, String> shown = new LinkedHashMap<>(values);
+        values.forEach((key, text) -> questionnaire.field(key).ifPresent(field -> {
+            ParsedNumber parsed = DutchNumbers.parse(text, field.type().numberKind());
+            if (parsed.value() != null && DutchNumbers.withinBounds(parsed.value())) {
+                shown.put(key, field.type().shownInField(parsed.value()));
+            }
+        }));
+        return shown;
+    }
+
+    /** Yes/no indicators are a choice (ja, nee, leeg), not a number to type. */
+    private static Set<String> yesNoFields(Questionnaire questionnaire) {
+        Set<String> keys = new LinkedHashSet<>();
+        questionnaire.fields().stream().filter(f -> f.type() == FieldType.YESNO).forEach(f -> keys.add(f.key()));
+        return keys;
+    }
+
+    /** Warnings that share an explanation, in order of their first warning: one text field each. */
+    record WarningGroup(String warningKey, List<ShownFinding> warnings) {}
+
+    static List<WarningGroup> groups(List<ShownFinding> warnings) {
+        Map<String, List<ShownFinding>> byKey = new LinkedHashMap<>();
+        for (ShownFinding warning : warnings) {
+            byKey.computeIfAbsent(warning.warningKey(), k -> new ArrayList<>()).add(warning);
+        }
+        List<WarningGroup> groups = new ArrayList<>();
+        byKey.forEach((key, shared) -> groups.add(new WarningGroup(key, List.copyOf(shared))));
+        return groups;
     }
 
     private static Map<String, List<String>> byField(List<ShownFinding> findings) {

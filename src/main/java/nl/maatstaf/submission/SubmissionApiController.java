@@ -289,7 +289,10 @@ class SubmissionApiController {
                         .map(Finding::warningKey)
                         .collect(Collectors.toSet());
         Map<String, String> problems = new LinkedHashMap<>();
-        sent.keySet().stream()
+        // Keys of before related warnings shared an explanation (netCostChange:…) are still understood.
+        Map<String, String> keyed = new LinkedHashMap<>();
+        sent.forEach((key, text) -> keyed.put(Finding.currentWarningKey(key), text));
+        keyed.keySet().stream()
                 .filter(key -> !warningKeys.contains(key))
                 .forEach(key -> problems.put(
                         abbreviate(key),
@@ -297,7 +300,7 @@ class SubmissionApiController {
         if (!problems.isEmpty()) {
             throw badRequest(text("submission.api.unknownWarnings"), problems);
         }
-        return sent;
+        return keyed;
     }
 
     private static String abbreviate(String key) {

@@ -49,7 +49,11 @@ final class SubmissionApiDocuments {
             String field,
             String rule,
 
-            @Schema(description = "Key under which the explanation of a warning is sent (warnings only)")
+            @Schema(
+                    description = "Key under which the explanation of a warning is sent (warnings only); related"
+                            + " warnings share one, e.g. the net cost and net fte change of a task both have"
+                            + " netChange:A.KCC",
+                    example = "netChange:A.KCC")
             String warningKey,
 
             String message) {}

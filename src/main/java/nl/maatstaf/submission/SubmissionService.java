@@ -183,7 +183,8 @@ class SubmissionService {
     }
 
     Map<String, String> versionExplanations(long versionId) {
-        return Objects.requireNonNull(transactions.execute(status -> repository.versionExplanations(versionId)));
+        return Objects.requireNonNull(
+                transactions.execute(status -> Finding.currentExplanations(repository.versionExplanations(versionId))));
     }
 
     List<SubmissionRow> ofYear(int year) {
@@ -266,7 +267,7 @@ class SubmissionService {
             }
             entries.add(AuditEntry.change(username, organisationId, AUDIT_ENTITY, entityKey, fieldKey, oldRaw, newRaw));
         });
-        Map<String, String> storedExplanations = repository.explanations(row.id());
+        Map<String, String> storedExplanations = Finding.currentExplanations(repository.explanations(row.id()));
         changes.explanations().forEach((warningKey, typed) -> {
             String oldText = storedExplanations.get(warningKey);
             String newText = blankToNull(typed);
@@ -278,6 +279,8 @@ class SubmissionService {
             } else {
                 repository.putExplanation(row.id(), warningKey, newText);
             }
+            // The text now lives under the shared key; a former key left behind would come back.
+            Finding.formerWarningKeys(warningKey).forEach(former -> repository.removeExplanation(row.id(), former));
             entries.add(AuditEntry.change(
                     username, organisationId, AUDIT_ENTITY, entityKey, "toelichting " + warningKey, oldText, newText));
         });
@@ -307,10 +310,12 @@ class SubmissionService {
                 repository.insertVersionValue(versionId, fieldKey, storable);
             }
         });
-        for (Finding warning : validation.warnings()) {
-            repository.insertVersionExplanation(
-                    versionId, warning.warningKey(), draft.explanations().get(warning.warningKey()));
-        }
+        // Related warnings share one explanation, so one key can come from several warnings.
+        validation.warnings().stream()
+                .map(Finding::warningKey)
+                .distinct()
+                .forEach(key -> repository.insertVersionExplanation(
+                        versionId, key, draft.explanations().get(key)));
         if (!repository.changeStatus(row.id(), row.status(), SubmissionStatus.INGEDIEND, at, user.getUsername())) {
             throw new IllegalStateException("Submission " + row.id() + " changed status while being submitted");
         }
@@ -360,7 +365,11 @@ class SubmissionService {
             return Draft.notStarted();
         }
         long id = row.get().id();
-        return new Draft(row, repository.values(id), repository.explanations(id), repository.versions(id));
+        return new Draft(
+                row,
+                repository.values(id),
+                Finding.currentExplanations(repository.explanations(id)),
+                repository.versions(id));
     }
 
     private OffsetDateTime now() {

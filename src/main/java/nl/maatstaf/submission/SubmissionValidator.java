@@ -3,10 +3,12 @@ package nl.maatstaf.submission;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.maatstaf.catalog.Indicator;
 import nl.maatstaf.catalog.Task;
 import nl.maatstaf.common.DutchFormat;
@@ -24,6 +26,17 @@ final class SubmissionValidator {
     static final BigDecimal WAGE_PER_FTE_MAXIMUM = new BigDecimal("120000");
     /** A change of more than half against last year is worth a sentence of explanation. */
     static final BigDecimal CHANGE_LIMIT = new BigDecimal("0.5");
+    /*
+     * A relative change only matters when it is also large in absolute terms: for a small task
+     * 0,1 to 0,2 fte or € 10.000 to € 20.000 doubles, yet moves no benchmark figure and asks for an
+     * explanation nobody needs. The minimums are about half an employee, a quarter of a year's
+     * wage cost of one fte (the lower wage bound is € 40.000), and ten units of the hoofdfactor
+     * (clients, decisions, benefits), below which a change is noise in any municipality.
+     */
+    static final BigDecimal MINIMUM_FTE_CHANGE = new BigDecimal("0.5");
+
+    static final BigDecimal MINIMUM_COST_CHANGE = new BigDecimal("25000");
+    static final BigDecimal MINIMUM_HOOFDFACTOR_CHANGE = BigDecimal.TEN;
     /** Below this many approved other participants a range says more about them than about you. */
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -36,13 +49,21 @@ final class SubmissionValidator {
         for (QuestionnaireField field : questionnaire.fields()) {
             readField(field, raw.get(field.key()), numbers, errors);
         }
+        // A field with an error is not also read as 0 (or as its refused value) by the rules
+        // below: an unreadable fte would otherwise add "loonkosten zonder fte" to its own error.
+        Set<String> erroneous = new HashSet<>();
+        errors.forEach(f -> erroneous.add(f.fieldKey()));
+        Map<String, BigDecimal> sound = new LinkedHashMap<>(numbers);
+        sound.keySet().removeAll(erroneous);
         for (Task task : (Iterable<Task>) questionnaire.catalog().tasks()::iterator) {
-            checkTask(task.code(), numbers, errors, warnings);
+            checkTask(task.code(), sound, erroneous, errors, warnings);
         }
         checkIndicators(questionnaire, numbers, errors);
-        checkBounds(questionnaire, numbers, warnings);
-        checkPreviousYear(questionnaire, numbers, raw, context, warnings);
-        checkReferenceRange(questionnaire, numbers, context, warnings);
+        checkBounds(questionnaire, sound, warnings);
+        checkPreviousYear(questionnaire, sound, erroneous, raw, context, warnings);
+        if (erroneous.stream().noneMatch(key -> countsForCostPerUnit(questionnaire, key))) {
+            checkReferenceRange(questionnaire, sound, context, warnings);
+        }
         return new ValidationResult(numbers, errors, warnings);
     }
 
@@ -76,7 +97,11 @@ final class SubmissionValidator {
     }
 
     private static void checkTask(
-            String taskCode, Map<String, BigDecimal> numbers, List<Finding> errors, List<Finding> warnings) {
+            String taskCode,
+            Map<String, BigDecimal> numbers,
+            Set<String> erroneous,
+            List<Finding> errors,
+            List<Finding> warnings) {
         String fteKey = FieldKeys.task(taskCode, TaskField.FTE);
         String wagesKey = FieldKeys.task(taskCode, TaskField.LOONKOSTEN);
         String fteThirdKey = FieldKeys.task(taskCode, TaskField.FTE_DERDEN);
@@ -86,12 +111,18 @@ final class SubmissionValidator {
         BigDecimal fteThird = orZero(numbers.get(fteThirdKey));
         BigDecimal revenue = orZero(numbers.get(revenueKey));
 
-        if (fteThird.compareTo(fte) > 0) {
+        boolean fteSound = !erroneous.contains(fteKey);
+        boolean wagesSound = !erroneous.contains(wagesKey);
+        boolean fteThirdSound = !erroneous.contains(fteThirdKey);
+        if (fteSound && fteThirdSound && fteThird.compareTo(fte) > 0) {
             errors.add(Finding.error(
                     "fteDerdenAboveFte", fteThirdKey, DutchFormat.forInput(fteThird), DutchFormat.forInput(fte)));
         }
-        if (revenue.signum() > 0 && fteThird.signum() <= 0) {
+        if (fteThirdSound && revenue.signum() > 0 && fteThird.signum() <= 0) {
             errors.add(Finding.error("opbrengstenWithoutFteDerden", revenueKey, DutchFormat.euro(revenue)));
+        }
+        if (!fteSound || !wagesSound) {
+            return;
         }
         if (fte.signum() > 0 && wages.signum() <= 0) {
             warnings.add(Finding.warning("fteWithoutWages", wagesKey, "A." + taskCode, DutchFormat.forInput(fte)));
@@ -169,6 +200,7 @@ final class SubmissionValidator {
     private static void checkPreviousYear(
             Questionnaire questionnaire,
             Map<String, BigDecimal> numbers,
+            Set<String> erroneous,
             Map<String, String> raw,
             ValidationContext context,
             List<Finding> warnings) {
@@ -178,11 +210,14 @@ final class SubmissionValidator {
         Map<String, BigDecimal> previous = context.previousYear().get();
         String year = String.valueOf(context.previousYearNumber());
         for (Task task : (Iterable<Task>) questionnaire.catalog().tasks()::iterator) {
-            if (!anyFilled(task.code(), raw)) {
+            if (!anyFilled(task.code(), raw) || anyErroneous(task.code(), erroneous)) {
                 continue;
             }
             String subject = "A." + task.code();
-            change(NetFigures.netCost(previous, task.code()), NetFigures.netCost(numbers, task.code()))
+            change(
+                            NetFigures.netCost(previous, task.code()),
+                            NetFigures.netCost(numbers, task.code()),
+                            MINIMUM_COST_CHANGE)
                     .ifPresent(change -> warnings.add(Finding.warning(
                             "netCostChange",
                             FieldKeys.task(task.code(), TaskField.LOONKOSTEN),
@@ -191,7 +226,10 @@ final class SubmissionValidator {
                             year,
                             DutchFormat.euro(NetFigures.netCost(previous, task.code())),
                             DutchFormat.euro(NetFigures.netCost(numbers, task.code())))));
-            change(NetFigures.netFte(previous, task.code()), NetFigures.netFte(numbers, task.code()))
+            change(
+                            NetFigures.netFte(previous, task.code()),
+                            NetFigures.netFte(numbers, task.code()),
+                            MINIMUM_FTE_CHANGE)
                     .ifPresent(change -> warnings.add(Finding.warning(
                             "netFteChange",
                             FieldKeys.task(task.code(), TaskField.FTE),
@@ -205,7 +243,7 @@ final class SubmissionValidator {
         BigDecimal before = previous.get(hoofdfactorKey);
         BigDecimal now = numbers.get(hoofdfactorKey);
         if (before != null && now != null) {
-            change(before, now)
+            change(before, now, MINIMUM_HOOFDFACTOR_CHANGE)
                     .ifPresent(change -> warnings.add(Finding.warning(
                             "hoofdfactorChange",
                             hoofdfactorKey,
@@ -241,13 +279,30 @@ final class SubmissionValidator {
         }
     }
 
-    /** The relative change in percent when it exceeds the limit; nothing to compare against 0. */
-    private static Optional<BigDecimal> change(BigDecimal before, BigDecimal now) {
-        if (before.signum() <= 0) {
+    /**
+     * The relative change in percent when it exceeds the limit and the absolute change is at least
+     * {@code minimum}; nothing to compare against 0.
+     */
+    private static Optional<BigDecimal> change(BigDecimal before, BigDecimal now, BigDecimal minimum) {
+        if (before.signum() <= 0 || now.subtract(before).abs().compareTo(minimum) < 0) {
             return Optional.empty();
         }
         BigDecimal relative = now.subtract(before).divide(before, MathContext.DECIMAL128);
         return relative.abs().compareTo(CHANGE_LIMIT) > 0 ? Optional.of(relative.multiply(HUNDRED)) : Optional.empty();
+    }
+
+    private static boolean anyErroneous(String taskCode, Set<String> erroneous) {
+        for (TaskField field : TaskField.values()) {
+            if (erroneous.contains(FieldKeys.task(taskCode, field))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Task values, outsourcing and the hoofdfactor make up the cost per unit. */
+    private static boolean countsForCostPerUnit(Questionnaire questionnaire, String fieldKey) {
+        return fieldKey.startsWith("A.") || fieldKey.equals(questionnaire.hoofdfactorKey());
     }
 
     private static boolean anyFilled(String taskCode, Map<String, String> raw) {

@@ -20,7 +20,11 @@ class DutchNumbersTest {
                 "13.6|DECIMAL|13.6",
                 "1.097.211|AMOUNT|1097211",
                 "€ 1.097.211|AMOUNT|1097211",
-                "€1.097.211,50|AMOUNT|1097211.50",
+                "€1.097.211,50|DECIMAL|1097211.50",
+                "€ 1.097.211,-|AMOUNT|1097211",
+                "1.097.211,--|AMOUNT|1097211",
+                "1.234,00|AMOUNT|1234",
+                "-250,-|AMOUNT|-250",
                 "1.500|AMOUNT|1500",
                 "1500|COUNT|1500",
                 "0,5|DECIMAL|0.5",
@@ -46,6 +50,25 @@ class DutchNumbersTest {
     @Test
     void refusesADotWithThreeDigitsInADecimalFieldAsAmbiguous() {
         assertThat(DutchNumbers.parse("1.500", NumberKind.DECIMAL).errorKey()).isEqualTo(DutchNumbers.ERROR_AMBIGUOUS);
+    }
+
+    @ParameterizedTest(name = "{0} as an amount is refused: amounts are whole euros")
+    @ValueSource(strings = {"1,234", "13,6", "13.6", "1.097.211,50", "€ 0,5"})
+    void refusesAEuroAmountWithAFractionInsteadOfStoringPartOfAEuro(String input) {
+        ParsedNumber parsed = DutchNumbers.parse(input, NumberKind.AMOUNT);
+
+        assertThat(parsed.errorKey()).isEqualTo(DutchNumbers.ERROR_AMOUNT_NOT_WHOLE);
+        assertThat(parsed.value()).isNull();
+    }
+
+    @Test
+    void readsACommaWithThreeDigitsAsDecimalsInAnFteField() {
+        assertThat(DutchNumbers.parse("1,234", NumberKind.DECIMAL).value()).isEqualByComparingTo("1.234");
+    }
+
+    @Test
+    void refusesADashWithoutAmountAsNotANumber() {
+        assertThat(DutchNumbers.parse("€ ,-", NumberKind.AMOUNT).errorKey()).isEqualTo(DutchNumbers.ERROR_NOT_A_NUMBER);
     }
 
     @Test

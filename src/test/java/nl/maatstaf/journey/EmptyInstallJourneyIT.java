@@ -87,9 +87,10 @@ class EmptyInstallJourneyIT {
         String amsterdamLink = createFirstUser("controller-amsterdam", "Amsterdam");
         String noordLink = createFirstUser("controller-noord", "Werkorganisatie Noord");
 
+        String cooperationCode = organisationCode("Werkorganisatie Noord");
         open(office, "/beheer/inschrijvingen/" + YEAR);
         WebElement listForm = office.findElement(By.xpath("//form[contains(@action, '/lijst')]"));
-        listForm.findElement(By.id("codes")).sendKeys("GM0363\n" + organisationCode("Werkorganisatie Noord"));
+        listForm.findElement(By.id("codes")).sendKeys("GM0363\n" + cooperationCode);
         listForm.findElement(By.xpath(".//input[@name='modules' and @value='PARTICIPATIE']"))
                 .click();
         submit(office, By.xpath("//form[contains(@action, '/lijst')]//button[@type='submit']"));

@@ -85,7 +85,7 @@ class PublicationIT extends EditionIntegrationTestSupport {
         assertThat(api(own.lezer(), "").get("preliminary").asBoolean()).isFalse();
 
         beheerder.get("/beheer/editie/" + year + "/participatie");
-        beheerder.postForm("/beheer/editie/" + year + "/participatie/intrekken", java.util.Map.of());
+        beheerder.postForm("/beheer/editie/" + year + "/participatie/intrekken", java.util.Map.of("bevestigen", "ja"));
 
         assertThat(api(own.lezer(), "").get("preliminary").asBoolean()).isTrue();
         List<AuditRecord> entries =

@@ -69,9 +69,9 @@ class PreviousYearIT {
         assertThat(Pages.storedRaw(jdbc, subject.organisationId(), APPROVED_YEAR + 1, "WMO"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "A.KCC.fte", "2",
-                        "A.KCC.loonkosten", "150000",
+                        "A.KCC.loonkosten", "150.000",
                         "A.TOEGANG.fte", "6,5",
-                        "A.TOEGANG.loonkosten", "487500",
+                        "A.TOEGANG.loonkosten", "487.500",
                         "B.BESCHIKKINGEN", "1200",
                         "B.CLIENTEN", "950"));
         assertThat(audit(subject, "WIJZIGING")).isEqualTo(6);

@@ -1,6 +1,7 @@
 package nl.maatstaf.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -344,6 +345,160 @@ class SubmissionValidatorTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.numbers()).doesNotContainKey("A.KCC.inhuurkosten");
+    }
+
+    // Warnings that help instead of flooding
+
+    @Test
+    void anUnreadableFteGivesItsErrorButNoWageWarningAsIfItWereZero() {
+        ValidationResult result = validate(valid("A.KCC.fte", "twee"));
+
+        assertThat(result.errorsAt("A.KCC.fte")).extracting(Finding::rule).containsExactly("unreadable");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableWageCostGivesNoFormationWithoutWagesWarning() {
+        ValidationResult result = validate(valid("A.KCC.loonkosten", "1,5,0"));
+
+        assertThat(result.errorsAt("A.KCC.loonkosten"))
+                .extracting(Finding::rule)
+                .containsExactly("unreadable");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableFteGivesNoThirdPartyFteAboveFormationError() {
+        Map<String, String> raw = valid("A.KCC.fte", "twee");
+        raw.put("A.KCC.fteDerden", "1");
+
+        assertThat(validate(raw).errors()).extracting(Finding::rule).containsExactly("unreadable");
+    }
+
+    @Test
+    void aTaskWithAnErrorIsNotComparedWithLastYear() {
+        ValidationContext lastYear = previous(Map.of(
+                "A.KCC.fte", new BigDecimal("20"),
+                "A.KCC.loonkosten", new BigDecimal("1500000"),
+                "B.BESCHIKKINGEN", new BigDecimal("1200")));
+
+        ValidationResult result = validate(valid("A.KCC.fte", "-2"), lastYear);
+
+        assertThat(result.errorsAt("A.KCC.fte")).extracting(Finding::rule).containsExactly("negative");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void aSmallFteChangeOfMoreThanHalfIsNoNews() {
+        Map<String, String> raw = valid("A.TOEGANG.fte", "0,2");
+        raw.put("A.TOEGANG.loonkosten", "14.000");
+        ValidationContext lastYear = previous(Map.of(
+                "A.KCC.fte", new BigDecimal("2"),
+                "A.KCC.loonkosten", new BigDecimal("150000"),
+                "A.TOEGANG.fte", new BigDecimal("0.1"),
+                "A.TOEGANG.loonkosten", new BigDecimal("7000"),
+                "B.BESCHIKKINGEN", new BigDecimal("1200")));
+
+        assertThat(validate(raw, lastYear).warnings())
+                .extracting(Finding::rule)
+                .doesNotContain("netFteChange", "netCostChange");
+    }
+
+    @Test
+    void aNetCostChangeOfMoreThanHalfBelowTwentyFiveThousandEuroIsNoNews() {
+        ValidationContext smallTask = previous(Map.of(
+                "A.KCC.fte", new BigDecimal("2"),
+                "A.KCC.loonkosten", new BigDecimal("40000"),
+                "B.BESCHIKKINGEN", new BigDecimal("1200")));
+
+        assertThat(validate(valid("A.KCC.loonkosten", "64.999"), smallTask).warnings())
+                .extracting(Finding::rule)
+                .doesNotContain("netCostChange");
+        assertThat(validate(valid("A.KCC.loonkosten", "65.000"), smallTask).warnings())
+                .extracting(Finding::rule)
+                .contains("netCostChange");
+    }
+
+    @Test
+    void aNetFteChangeOfHalfAnFteOrMoreStillWarns() {
+        Map<String, String> raw = valid("A.TOEGANG.fte", "0,9");
+        raw.put("A.TOEGANG.loonkosten", "63.000");
+        ValidationContext lastYear = previous(Map.of(
+                "A.KCC.fte", new BigDecimal("2"),
+                "A.KCC.loonkosten", new BigDecimal("150000"),
+                "A.TOEGANG.fte", new BigDecimal("0.4"),
+                "A.TOEGANG.loonkosten", new BigDecimal("63000"),
+                "B.BESCHIKKINGEN", new BigDecimal("1200")));
+
+        assertThat(validate(raw, lastYear).warnings())
+                .extracting(Finding::rule, Finding::subject)
+                .containsExactly(tuple("netFteChange", "A.TOEGANG"));
+    }
+
+    @Test
+    void aHoofdfactorChangeOfFewerThanTenUnitsIsNoNews() {
+        Map<String, String> raw = valid("B.BESCHIKKINGEN", "12");
+        ValidationContext lastYear = previous(Map.of(
+                "A.KCC.fte", new BigDecimal("2"),
+                "A.KCC.loonkosten", new BigDecimal("150000"),
+                "B.BESCHIKKINGEN", new BigDecimal("4")));
+
+        assertThat(validate(raw, lastYear).warningsAt("B.BESCHIKKINGEN")).isEmpty();
+        assertThat(validate(valid("B.BESCHIKKINGEN", "14"), lastYear).warningsAt("B.BESCHIKKINGEN"))
+                .extracting(Finding::rule)
+                .containsExactly("hoofdfactorChange");
+    }
+
+    @Test
+    void theNetCostAndNetFteChangeOfOneTaskShareOneExplanation() {
+        ValidationContext lastYear = previous(Map.of(
+                "A.KCC.fte", new BigDecimal("6"),
+                "A.KCC.loonkosten", new BigDecimal("450000"),
+                "B.BESCHIKKINGEN", new BigDecimal("1200")));
+
+        ValidationResult result = validate(valid(), lastYear);
+
+        assertThat(result.warnings())
+                .extracting(Finding::rule, Finding::warningKey)
+                .containsExactly(tuple("netCostChange", "netChange:A.KCC"), tuple("netFteChange", "netChange:A.KCC"));
+    }
+
+    @Test
+    void otherWarningsKeepTheirOwnExplanation() {
+        assertThat(validate(valid("A.TOEGANG.fte", "3")).warnings())
+                .extracting(Finding::warningKey)
+                .containsExactly("fteWithoutWages:A.TOEGANG");
+    }
+
+    @Test
+    void anExplanationStoredUnderAFormerKeyAnswersTheSharedKey() {
+        Map<String, String> stored = new LinkedHashMap<>();
+        stored.put("netCostChange:A.KCC", "Team verhuisd naar het sociaal team.");
+        stored.put("wagePerFte:A.KCC", "Inclusief werkgeverslasten.");
+
+        assertThat(Finding.currentExplanations(stored))
+                .containsExactly(
+                        Map.entry("wagePerFte:A.KCC", "Inclusief werkgeverslasten."),
+                        Map.entry("netChange:A.KCC", "Team verhuisd naar het sociaal team."));
+    }
+
+    @Test
+    void twoDifferentFormerExplanationsOfOneTaskAreBothKept() {
+        Map<String, String> stored = new LinkedHashMap<>();
+        stored.put("netFteChange:A.KCC", "Minder formatie.");
+        stored.put("netCostChange:A.KCC", "Lagere loonkosten.");
+
+        assertThat(Finding.currentExplanations(stored))
+                .containsExactly(Map.entry("netChange:A.KCC", "Lagere loonkosten.\n\nMinder formatie."));
+    }
+
+    @Test
+    void anExplanationUnderTheSharedKeyWinsOverAFormerOne() {
+        Map<String, String> stored = new LinkedHashMap<>();
+        stored.put("netCostChange:A.KCC", "Oud.");
+        stored.put("netChange:A.KCC", "Nieuw.");
+
+        assertThat(Finding.currentExplanations(stored)).containsExactly(Map.entry("netChange:A.KCC", "Nieuw."));
     }
 
     private static ValidationContext previous(Map<String, BigDecimal> values) {
