@@ -217,6 +217,19 @@ public final class UserAgent {
                 .build());
     }
 
+    /** A JSON API call with a personal API token; body may be null. */
+    public HttpResponse<String> apiWithToken(String method, String path, String token, String jsonBody) {
+        HttpRequest.Builder request =
+                request(path).header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(request.build());
+    }
+
     /** A JSON API call with HTTP Basic credentials; body may be null. */
     public HttpResponse<String> api(String method, String path, String username, String password, String jsonBody) {
         String credentials =
