@@ -9,45 +9,73 @@ import java.util.Set;
 /**
  * Who may never be in whose reference group besides the organisation itself (spec §8): for a
  * cooperation its member municipalities that take part separately, for a municipality its own
- * cooperations. The relation is symmetric; the caller works out the memberships, the engine only
- * leaves the related organisations out.
+ * cooperations. The caller works out the memberships, the engine only leaves the related
+ * organisations out.
+ *
+ * <p>The relation is closed over circles: a cooperation, its members that take part separately
+ * and, through them, any other cooperation they belong to form one circle, and every organisation
+ * of a circle leaves out the whole circle. Otherwise the group of a cooperation (without both its
+ * members) and that of one member (without only the cooperation) would differ in the other member
+ * alone, and two organisations that work together could subtract their means to get that member's
+ * figures (decision 0009). With the circle left out they all have the same group.
  */
 public final class NeverInGroup {
 
     /** Nobody related to anybody: every group is everybody else of its part. */
     public static final NeverInGroup NONE = new NeverInGroup(Map.of());
 
-    private final Map<Long, Set<Long>> related;
+    private final Map<Long, Set<Long>> circles;
 
-    private NeverInGroup(Map<Long, Set<Long>> related) {
-        this.related = related;
+    private NeverInGroup(Map<Long, Set<Long>> circles) {
+        this.circles = circles;
     }
 
     /**
-     * @param pairs each pair (a, b) once or twice, in either order; an organisation paired with
-     *     itself is ignored
+     * @param pairs each directly related pair (a, b) once or more, in either order; an organisation
+     *     paired with itself is ignored
      */
     public static NeverInGroup ofPairs(Iterable<long[]> pairs) {
-        Map<Long, Set<Long>> related = new HashMap<>();
+        Map<Long, Long> parent = new HashMap<>();
         for (long[] pair : pairs) {
             Objects.requireNonNull(pair, "pair");
             if (pair.length != 2) {
                 throw new IllegalArgumentException("A pair has two organisations, not " + pair.length);
             }
-            if (pair[0] == pair[1]) {
-                continue;
+            if (pair[0] != pair[1]) {
+                long a = root(parent, pair[0]);
+                long b = root(parent, pair[1]);
+                if (a != b) {
+                    parent.put(Math.max(a, b), Math.min(a, b));
+                }
             }
-            related.computeIfAbsent(pair[0], id -> new HashSet<>()).add(pair[1]);
-            related.computeIfAbsent(pair[1], id -> new HashSet<>()).add(pair[0]);
         }
-        Map<Long, Set<Long>> frozen = new HashMap<>(related.size() * 2);
-        related.forEach((id, others) -> frozen.put(id, Set.copyOf(others)));
-        return new NeverInGroup(Map.copyOf(frozen));
+        Map<Long, Set<Long>> byRoot = new HashMap<>();
+        for (long id : parent.keySet()) {
+            byRoot.computeIfAbsent(root(parent, id), r -> new HashSet<>()).add(id);
+        }
+        Map<Long, Set<Long>> circles = new HashMap<>(parent.size() * 2);
+        for (Set<Long> circle : byRoot.values()) {
+            for (long id : circle) {
+                Set<Long> others = new HashSet<>(circle);
+                others.remove(id);
+                circles.put(id, Set.copyOf(others));
+            }
+        }
+        return new NeverInGroup(Map.copyOf(circles));
     }
 
-    /** The organisations never in the group of {@code organisationId}, itself not included. */
+    private static long root(Map<Long, Long> parent, long id) {
+        long root = id;
+        Long up;
+        while ((up = parent.putIfAbsent(root, root)) != null && up != root) {
+            root = up;
+        }
+        return root;
+    }
+
+    /** The organisations never in the group of {@code organisationId}: its circle, itself not included. */
     public Set<Long> of(long organisationId) {
-        return related.getOrDefault(organisationId, Set.of());
+        return circles.getOrDefault(organisationId, Set.of());
     }
 
     /** Whether {@code candidate} may be in the reference group of {@code organisationId}. */
@@ -57,16 +85,16 @@ public final class NeverInGroup {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof NeverInGroup that && related.equals(that.related);
+        return other instanceof NeverInGroup that && circles.equals(that.circles);
     }
 
     @Override
     public int hashCode() {
-        return related.hashCode();
+        return circles.hashCode();
     }
 
     @Override
     public String toString() {
-        return "NeverInGroup" + related;
+        return "NeverInGroup" + circles;
     }
 }

@@ -6,7 +6,8 @@ import nl.maatstaf.organisation.OrganisationKind;
 /**
  * The organisations related to the viewer that its reference group leaves out (spec §8): for a
  * municipality its own cooperations that take part, for a cooperation its member municipalities
- * that take part separately. Only a count: the viewer knows who they are, nobody else needs to.
+ * that take part separately, and the rest of that circle ({@code engine.NeverInGroup}). Only a
+ * count: the viewer knows who they are, nobody else needs to.
  *
  * @param viewerKind the kind of the organisation whose group it is; null when not known
  * @param count how many; 0 when none
