@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.maatstaf.account.Role;
 import nl.maatstaf.account.UserAccounts;
 import nl.maatstaf.account.UserAccounts.NewAccount;
+import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.edition.EditionService;
@@ -56,7 +58,7 @@ class RelatedReferenceGroupsIT extends EditionIntegrationTestSupport {
     UserAccounts accounts;
 
     @Autowired
-    ResultsService results;
+    AuditLog audit;
 
     /** A participant with its deelnemer's username. */
     private record Participant(long id, String deelnemer) {}
@@ -312,5 +314,35 @@ class RelatedReferenceGroupsIT extends EditionIntegrationTestSupport {
         assertThat(editions.settings(year, "PARTICIPATIE").allowedPolicies())
                 .containsExactlyInAnyOrder(ReferencePolicy.GEMEENTEN, ReferencePolicy.SAMENWERKINGEN);
         assertThat(editions.settings(year, "PARTICIPATIE").defaultPolicy()).isEqualTo(ReferencePolicy.SAMENWERKINGEN);
+    }
+
+    @Test
+    void theEditionPageOffersThePoliciesByTypeAndSavesThemWithTheAuditTrail() {
+        int year = 2267;
+        testData.newOrganisation(year);
+        UserAgent beheerder = UserAgent.loggedIn(port, "beheerder", "demo");
+        String page = html(beheerder.get("/beheer/editie/" + year + "/participatie"));
+
+        HttpResponse<String> response = beheerder.postRaw(
+                "/beheer/editie/" + year + "/participatie/instellingen",
+                "application/x-www-form-urlencoded",
+                ("allowed=ALLE_GOEDGEKEURD&allowed=GEMEENTEN&allowed=SAMENWERKINGEN&defaultPolicy=GEMEENTEN"
+                                + "&neighbourCount=8&minimumReferenceSize=4&version=0&_csrf=" + beheerder.csrfToken())
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(page)
+                .contains("value=\"GEMEENTEN\"")
+                .contains("Alleen gemeenten")
+                .contains("Alleen samenwerkingsverbanden");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(editions.settings(year, "PARTICIPATIE").allowedPolicies())
+                .containsExactlyInAnyOrder(
+                        ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.GEMEENTEN, ReferencePolicy.SAMENWERKINGEN);
+        assertThat(editions.settings(year, "PARTICIPATIE").defaultPolicy()).isEqualTo(ReferencePolicy.GEMEENTEN);
+        assertThat(audit.forEntity(EditionService.AUDIT_ENTITY, year + "/PARTICIPATIE"))
+                .anyMatch(e -> e.field() != null
+                        && e.field().equals("toegestane_referentiegroepen")
+                        && e.newValue() != null
+                        && e.newValue().contains("GEMEENTEN"));
     }
 }
