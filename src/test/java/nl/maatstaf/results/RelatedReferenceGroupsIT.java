@@ -345,4 +345,27 @@ class RelatedReferenceGroupsIT extends EditionIntegrationTestSupport {
                         && e.newValue() != null
                         && e.newValue().contains("GEMEENTEN"));
     }
+
+    @Test
+    void theCsvExportNamesThePolicyByType() {
+        int year = 2268;
+        List<TestData.Subject> cooperations = approvedParticipants(year, 5);
+        allowAndPublish(
+                year,
+                EnumSet.of(ReferencePolicy.ALLE_GOEDGEKEURD, ReferencePolicy.SAMENWERKINGEN),
+                ReferencePolicy.SAMENWERKINGEN,
+                3);
+        TestData.Subject own = cooperations.get(0);
+
+        HttpResponse<byte[]> csv = new UserAgent(port)
+                .apiDownload(
+                        "/api/v1/organisations/" + own.organisationId() + "/results/" + year
+                                + "/participatie/results.csv",
+                        own.lezer(),
+                        TestData.PASSWORD);
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8))
+                .contains("alle samenwerkingsverbanden met goedgekeurde gegevens voor deze module in dit peiljaar");
+    }
 }
