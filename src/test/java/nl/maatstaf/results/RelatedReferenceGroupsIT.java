@@ -67,12 +67,13 @@ class RelatedReferenceGroupsIT extends EditionIntegrationTestSupport {
     private record Circle(Participant cooperation, Participant member, List<TestData.Subject> others) {}
 
     /**
-     * The two smallest municipalities no organisation has as its code yet, and never those of the
-     * test cooperations: a circle that nobody else's data touches.
+     * The smallest municipalities of the year's list that no organisation has as its code yet, and
+     * never those of the test cooperations: a circle that nobody else's data touches. From the list
+     * in force for the year, as memberships are, whatever lists other tests imported.
      */
-    private synchronized List<String> freeSmallMunicipalities(int count) {
+    private synchronized List<String> freeSmallMunicipalities(int year, int count) {
         Set<String> registered = organisations.idsByCode().keySet();
-        return municipalities.latest().stream()
+        return municipalities.inForce(year).stream()
                 .filter(m -> !registered.contains(m.code()))
                 .filter(m -> !m.code().equals("GM0003") && !m.code().equals("GM0010"))
                 .sorted(Comparator.comparingInt(Municipality::inhabitants))
@@ -97,7 +98,7 @@ class RelatedReferenceGroupsIT extends EditionIntegrationTestSupport {
     }
 
     private Circle circle(int year, int others) {
-        List<String> codes = freeSmallMunicipalities(2);
+        List<String> codes = freeSmallMunicipalities(year, 2);
         long cooperation = organisations.registerCooperation(
                 "Testkring " + SEQUENCE.incrementAndGet() + " " + System.nanoTime(), codes);
         Participant coop = enrolledWithFigures(cooperation, year, 1);
@@ -220,7 +221,7 @@ class RelatedReferenceGroupsIT extends EditionIntegrationTestSupport {
     @Test
     void thePoliciesByTypeSelectOnlyThatKindAndAreDescribedInDutch() throws Exception {
         int year = 2263;
-        List<String> codes = freeSmallMunicipalities(4);
+        List<String> codes = freeSmallMunicipalities(year, 4);
         List<Participant> gemeenten = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             gemeenten.add(municipality(codes.get(i), year, i));
@@ -256,7 +257,7 @@ class RelatedReferenceGroupsIT extends EditionIntegrationTestSupport {
     @Test
     void aPolicyByTypeBelowKWithholdsEveryReferenceValue() throws Exception {
         int year = 2264;
-        List<String> codes = freeSmallMunicipalities(2);
+        List<String> codes = freeSmallMunicipalities(year, 2);
         Participant first = municipality(codes.get(0), year, 0);
         municipality(codes.get(1), year, 1);
         approvedParticipants(year, 6);
