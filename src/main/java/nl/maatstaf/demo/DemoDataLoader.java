@@ -116,7 +116,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /**
-     * Every policy allowed and the edition published; a named set of the demo cooperation and
+     * The four policies of spec §4 allowed and the edition published; a named set of the demo cooperation and
      * five others, of which all but the last consented, so the beheerder sees who did not.
      */
     private void configureEdition(int year, String moduleCode, List<Organisation> participants) {
@@ -124,7 +124,12 @@ class DemoDataLoader implements ApplicationRunner {
                 year,
                 moduleCode,
                 new EditionService.SettingsChange(
-                        EnumSet.allOf(ReferencePolicy.class),
+                        // The demo's four policies, fixed so that a new kind of policy does not change the demo.
+                        EnumSet.of(
+                                ReferencePolicy.ALLE_GOEDGEKEURD,
+                                ReferencePolicy.GROOTTEKLASSE,
+                                ReferencePolicy.NAASTE_BUREN,
+                                ReferencePolicy.MAATWERK),
                         ReferencePolicy.ALLE_GOEDGEKEURD,
                         EditionService.DEFAULT_NEIGHBOUR_COUNT,
                         catalog.kMinimum()),

@@ -24,7 +24,8 @@ final class EditionApiDocuments {
             @ArraySchema(
                     schema =
                             @Schema(
-                                    description = "ALLE_GOEDGEKEURD, GROOTTEKLASSE, NAASTE_BUREN or MAATWERK",
+                                    description = "ALLE_GOEDGEKEURD, GROOTTEKLASSE, NAASTE_BUREN, MAATWERK, GEMEENTEN"
+                                            + " (municipalities only) or SAMENWERKINGEN (cooperations only)",
                                     example = "NAASTE_BUREN"),
                     arraySchema = @Schema(description = "The policies participants may choose, in a fixed order"))
             List<String> allowedPolicies,
@@ -162,7 +163,8 @@ final class EditionApiDocuments {
                     arraySchema =
                             @Schema(
                                     description = "Policies participants may choose: ALLE_GOEDGEKEURD,"
-                                            + " GROOTTEKLASSE, NAASTE_BUREN, MAATWERK",
+                                            + " GROOTTEKLASSE, NAASTE_BUREN, MAATWERK, GEMEENTEN,"
+                                            + " SAMENWERKINGEN",
                                     requiredMode = Schema.RequiredMode.REQUIRED))
             List<String> allowedPolicies,
 

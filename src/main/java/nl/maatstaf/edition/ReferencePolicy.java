@@ -11,7 +11,11 @@ public enum ReferencePolicy {
     /** The n approved participants most similar on inhabitants and hoofdfactor. */
     NAASTE_BUREN,
     /** The other consenting members of a named set (maatwerkvergelijking). */
-    MAATWERK;
+    MAATWERK,
+    /** The other approved participants that are municipalities (spec §8, a policy by type). */
+    GEMEENTEN,
+    /** The other approved participants that are cooperations of municipalities. */
+    SAMENWERKINGEN;
 
     /** @return empty for null, blank or unknown text; never throws */
     public static Optional<ReferencePolicy> parse(String code) {

@@ -195,9 +195,17 @@ public final class NearestNeighbours {
 
     /** {@link #nearest} for every participant, by organisation id. */
     public Map<Long, List<Long>> nearestForAll(int n, LongPredicate eligible) {
+        return nearestForAll(n, eligible, NeverInGroup.NONE);
+    }
+
+    /**
+     * {@link #nearest} for every participant, leaving out those {@code never} forbids for it: the
+     * next nearest take their place, so the group keeps n members where it can.
+     */
+    public Map<Long, List<Long>> nearestForAll(int n, LongPredicate eligible, NeverInGroup never) {
         Map<Long, List<Long>> all = new HashMap<>(ids.length * 2);
         for (long id : ids) {
-            all.put(id, nearest(id, n, eligible));
+            all.put(id, nearest(id, n, other -> eligible.test(other) && never.allows(id, other)));
         }
         return Collections.unmodifiableMap(all);
     }

@@ -13,10 +13,12 @@ import nl.maatstaf.engine.OrganisationInput;
  *
  * @param state identifies the data: a fingerprint of the approved set, or the publication
  * @param inputs loaded only when the results are not cached
+ * @param relations the participants' kinds and who is never in whose group, loaded likewise
  */
 record EditionBasis(
         ModuleCatalog module,
         EditionSettings settings,
         String state,
         boolean frozen,
-        Supplier<List<OrganisationInput>> inputs) {}
+        Supplier<List<OrganisationInput>> inputs,
+        Supplier<ParticipantRelations> relations) {}

@@ -38,6 +38,41 @@ interface MemberSet {
         };
     }
 
+    /**
+     * {@code base} without {@code self} and without {@code alsoLeftOut}: a part seen from a member
+     * whose related organisations may not be in its group.
+     */
+    static MemberSet without(Set<Long> base, long self, Set<Long> alsoLeftOut) {
+        if (alsoLeftOut.isEmpty()) {
+            return without(base, self);
+        }
+        int size = base.contains(self) ? base.size() - 1 : base.size();
+        for (long id : alsoLeftOut) {
+            if (id != self && base.contains(id)) {
+                size--;
+            }
+        }
+        int members = size;
+        return new MemberSet() {
+            @Override
+            public int size() {
+                return members;
+            }
+
+            @Override
+            public boolean contains(long organisationId) {
+                return organisationId != self && !alsoLeftOut.contains(organisationId) && base.contains(organisationId);
+            }
+
+            @Override
+            public Iterable<Long> members() {
+                return () -> base.stream()
+                        .filter(id -> id != self && !alsoLeftOut.contains(id))
+                        .iterator();
+            }
+        };
+    }
+
     /** An explicit list, e.g. the nearest neighbours. */
     static MemberSet of(Collection<Long> members) {
         Set<Long> set = Set.copyOf(members);

@@ -18,6 +18,7 @@ import nl.maatstaf.engine.OrganisationInput;
  * @param policyParameter what the policy was applied with: n for nearest neighbours, the size
  *     class for size classes, the set's name for a named set; empty for all participants
  * @param published whether the edition is published; the beheerder sees full results before that
+ * @param relatedLeftOut the viewer's own cooperations or members its group leaves out (spec §8)
  */
 public record OrganisationResults(
         long organisationId,
@@ -28,9 +29,11 @@ public record OrganisationResults(
         Comparison comparison,
         boolean preliminary,
         String policyParameter,
-        boolean published) {
+        boolean published,
+        RelatedLeftOut relatedLeftOut) {
 
     public OrganisationResults {
+        Objects.requireNonNull(relatedLeftOut, "relatedLeftOut");
         Objects.requireNonNull(moduleCode, "moduleCode");
         Objects.requireNonNull(referencePolicy, "referencePolicy");
         Objects.requireNonNull(input, "input");
@@ -49,7 +52,32 @@ public record OrganisationResults(
                 changed,
                 preliminary,
                 policyParameter,
-                published);
+                published,
+                relatedLeftOut);
+    }
+
+    /** Results whose group leaves out no related organisation. */
+    public OrganisationResults(
+            long organisationId,
+            int year,
+            String moduleCode,
+            String referencePolicy,
+            OrganisationInput input,
+            Comparison comparison,
+            boolean preliminary,
+            String policyParameter,
+            boolean published) {
+        this(
+                organisationId,
+                year,
+                moduleCode,
+                referencePolicy,
+                input,
+                comparison,
+                preliminary,
+                policyParameter,
+                published,
+                RelatedLeftOut.NONE);
     }
 
     /** Results without a policy parameter; published exactly when not preliminary. */

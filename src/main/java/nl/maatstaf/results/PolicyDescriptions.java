@@ -20,4 +20,11 @@ final class PolicyDescriptions {
         }
         return messages.getMessage("results.policy." + policyCode, new Object[] {argument}, locale);
     }
+
+    /** The sentence saying which related organisations the group leaves out; empty when none. */
+    static String leftOut(MessageSource messages, RelatedLeftOut leftOut, Locale locale) {
+        return leftOut.messageKey()
+                .map(key -> messages.getMessage(key, new Object[] {leftOut.count()}, locale))
+                .orElse("");
+    }
 }

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import nl.maatstaf.organisation.OrganisationKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -16,8 +19,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublicationRepository {
 
-    /** One participant as a publication froze it. */
-    record Member(long versionId, Long inhabitants) {}
+    /**
+     * One participant as a publication froze it.
+     *
+     * @param kind null in a publication from before kinds and memberships were frozen (V15)
+     * @param municipalityCodes a municipality's own CBS code, a cooperation's members' codes in the
+     *     peiljaar: who is never in whose group (spec §8)
+     */
+    record Member(long versionId, Long inhabitants, OrganisationKind kind, Set<String> municipalityCodes) {
+
+        Member {
+            municipalityCodes = Set.copyOf(municipalityCodes);
+        }
+
+        /** Whether this member's own figures are the same in both: same version, same inhabitants. */
+        boolean contributesAs(Member other) {
+            return versionId == other.versionId && Objects.equals(inhabitants, other.inhabitants);
+        }
+    }
 
     /** A publication without its members. */
     record Head(
@@ -61,13 +80,29 @@ class PublicationRepository {
 
     /** @return by organisation id */
     Map<Long, Member> members(long publicationId) {
-        Map<Long, Member> members = new HashMap<>();
+        Map<Long, Set<String>> codes = new HashMap<>();
         jdbc.sql("""
-                        SELECT organisation_id, version_id, inhabitants FROM publication_member
+                        SELECT organisation_id, municipality_code FROM publication_member_municipality
                         WHERE publication_id = :id
                         """).param("id", publicationId).query(rs -> {
+            codes.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
+        });
+        Map<Long, Member> members = new HashMap<>();
+        jdbc.sql("""
+                        SELECT organisation_id, version_id, inhabitants, organisation_kind FROM publication_member
+                        WHERE publication_id = :id
+                        """).param("id", publicationId).query(rs -> {
+            long organisation = rs.getLong(1);
             long inhabitants = rs.getLong(3);
-            members.put(rs.getLong(1), new Member(rs.getLong(2), rs.wasNull() ? null : inhabitants));
+            boolean noInhabitants = rs.wasNull();
+            String kind = rs.getString(4);
+            members.put(
+                    organisation,
+                    new Member(
+                            rs.getLong(2),
+                            noInhabitants ? null : inhabitants,
+                            kind == null ? null : OrganisationKind.valueOf(kind),
+                            codes.getOrDefault(organisation, Set.of())));
         });
         return members;
     }
@@ -98,14 +133,31 @@ class PublicationRepository {
         long id = Objects.requireNonNull(key.getKey()).longValue();
         for (Map.Entry<Long, Member> member : members.entrySet()) {
             jdbc.sql("""
-                            INSERT INTO publication_member (publication_id, organisation_id, version_id, inhabitants)
-                            VALUES (:id, :organisation, :version, :inhabitants)
+                            INSERT INTO publication_member (publication_id, organisation_id, version_id, inhabitants,
+                                                            organisation_kind)
+                            VALUES (:id, :organisation, :version, :inhabitants, :kind)
                             """)
                     .param("id", id)
                     .param("organisation", member.getKey())
                     .param("version", member.getValue().versionId())
                     .param("inhabitants", member.getValue().inhabitants())
+                    .param(
+                            "kind",
+                            member.getValue().kind() == null
+                                    ? null
+                                    : member.getValue().kind().name())
                     .update();
+            for (String code : member.getValue().municipalityCodes()) {
+                jdbc.sql("""
+                                INSERT INTO publication_member_municipality
+                                    (publication_id, organisation_id, municipality_code)
+                                VALUES (:id, :organisation, :code)
+                                """)
+                        .param("id", id)
+                        .param("organisation", member.getKey())
+                        .param("code", code)
+                        .update();
+            }
         }
         return id;
     }

@@ -161,17 +161,23 @@ class Publications implements EditionPublisher {
      * peiljaar (members and municipality list of that year).
      */
     private Map<Long, PublicationRepository.Member> members(ModuleCatalog module, Set<Long> participants) {
-        Map<Long, Long> inhabitants = new HashMap<>();
+        Map<Long, Organisation> byId = new HashMap<>();
         for (Organisation organisation : organisations.findAll(List.copyOf(participants), module.year())) {
-            inhabitants.put(organisation.id(), organisation.inhabitants());
+            byId.put(organisation.id(), organisation);
         }
         Map<Long, PublicationRepository.Member> members = new HashMap<>();
         for (ApprovedSubmission submission : approved.approved(module.year(), module.code())) {
+            Organisation organisation = byId.get(submission.organisationId());
             if (participants.contains(submission.organisationId())) {
                 members.put(
                         submission.organisationId(),
-                        new PublicationRepository.Member(
-                                submission.versionId(), inhabitants.get(submission.organisationId())));
+                        organisation == null
+                                ? new PublicationRepository.Member(submission.versionId(), null, null, Set.of())
+                                : new PublicationRepository.Member(
+                                        submission.versionId(),
+                                        organisation.inhabitants(),
+                                        organisation.kind(),
+                                        ResultsService.municipalityCodes(organisation)));
             }
         }
         return members;
@@ -192,7 +198,8 @@ class Publications implements EditionPublisher {
         Set<Long> changed = new HashSet<>();
         beforeMembers.forEach((id, member) -> {
             PublicationRepository.Member now = afterMembers.get(id);
-            if (now != null && !now.equals(member)) {
+            // A changed membership changes groups, not this member's own figures: the groups say so.
+            if (now != null && !now.contributesAs(member)) {
                 changed.add(id);
             }
         });

@@ -54,8 +54,8 @@ class ResultsApiController {
             @Parameter(description = "Peiljaar", example = "2025") @PathVariable String year,
             @Parameter(description = "Module code or slug", example = "PARTICIPATIE") @PathVariable String module,
             @Parameter(
-                            description = "Reference group policy: ALLE_GOEDGEKEURD, GROOTTEKLASSE, NAASTE_BUREN or"
-                                    + " MAATWERK-{setId}, among those the beheerder allows for the module and year (a"
+                            description = "Reference group policy: ALLE_GOEDGEKEURD, GROOTTEKLASSE, NAASTE_BUREN,"
+                                    + " GEMEENTEN, SAMENWERKINGEN or MAATWERK-{setId}, among those the beheerder allows for the module and year (a"
                                     + " named set only for its consenting members). Absent, unknown or not allowed:"
                                     + " the edition's default policy.",
                             example = "NAASTE_BUREN")
@@ -70,6 +70,6 @@ class ResultsApiController {
                         : results.resultsOf(organisation.id(), catalog.year(), catalog.code(), referentie))
                 .orElseThrow(() -> new ResultsNotFoundException("No approved submission"));
         String policy = results.describePolicy(found, DUTCH);
-        return ResultsDocuments.of(catalog, organisation.name(), found, policy);
+        return ResultsDocuments.of(catalog, organisation.name(), found, policy, results.describeLeftOut(found, DUTCH));
     }
 }

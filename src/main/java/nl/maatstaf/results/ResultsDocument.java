@@ -43,8 +43,8 @@ record ResultsDocument(
     @Schema(name = "ReferenceGroup")
     record ReferenceGroup(
             @Schema(
-                    description =
-                            "Reference group policy: ALLE_GOEDGEKEURD, GROOTTEKLASSE, NAASTE_BUREN or" + " MAATWERK",
+                    description = "Reference group policy: ALLE_GOEDGEKEURD, GROOTTEKLASSE, NAASTE_BUREN, MAATWERK,"
+                            + " GEMEENTEN (municipalities only) or SAMENWERKINGEN (cooperations only)",
                     example = "ALLE_GOEDGEKEURD")
             String policy,
 
@@ -65,7 +65,19 @@ record ResultsDocument(
             @Schema(description = "k: below this size no reference values are given")
             int minimumSize,
 
-            boolean sufficient) {}
+            boolean sufficient,
+
+            @Schema(
+                    description = "How many related organisations the group leaves out although the policy would"
+                            + " take them (spec §8): for a municipality its own cooperations that take part, for a"
+                            + " cooperation its member municipalities that take part separately",
+                    example = "1")
+            int relatedLeftOut,
+
+            @Schema(
+                    description = "relatedLeftOut in words (Dutch); empty when 0",
+                    example = "Zonder het samenwerkingsverband waarvan uw gemeente lid is: dat neemt zelf ook deel.")
+            String relatedLeftOutDescription) {}
 
     @Schema(name = "FigureTable")
     record Table(List<Group> groups, Figure total) {}

@@ -22,8 +22,13 @@ final class ResultsDocuments {
 
     private ResultsDocuments() {}
 
+    /** @param leftOutDescription the group's related organisations left out, in words; empty when none */
     static ResultsDocument of(
-            ModuleCatalog module, String organisationName, OrganisationResults results, String policyDescription) {
+            ModuleCatalog module,
+            String organisationName,
+            OrganisationResults results,
+            String policyDescription,
+            String leftOutDescription) {
         Comparison comparison = results.comparison();
         OrganisationFigures own = comparison.own();
         return new ResultsDocument(
@@ -43,7 +48,9 @@ final class ResultsDocuments {
                         policyDescription,
                         comparison.referenceGroupSize(),
                         comparison.minimumReferenceSize(),
-                        comparison.referenceStatus() == ReferenceStatus.SUFFICIENT),
+                        comparison.referenceStatus() == ReferenceStatus.SUFFICIENT,
+                        results.relatedLeftOut().count(),
+                        leftOutDescription),
                 costs(module, comparison),
                 formation(module, comparison),
                 derived(module, comparison));

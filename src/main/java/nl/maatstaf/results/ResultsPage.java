@@ -10,6 +10,8 @@ import java.util.List;
  * @param preliminary own figures only, before publication: no reference figures at all
  * @param published whether the edition is published (the beheerder sees results before that)
  * @param overviewChartJson the stacked bar chart of the Overzicht tab
+ * @param relatedLeftOut which of its own cooperations or members the group leaves out, in words;
+ *     empty when none
  */
 record ResultsPage(
         long organisationId,
@@ -33,4 +35,5 @@ record ResultsPage(
         List<RawIndicator> rawIndicators,
         String readingGuide,
         boolean preliminary,
-        boolean published) {}
+        boolean published,
+        String relatedLeftOut) {}

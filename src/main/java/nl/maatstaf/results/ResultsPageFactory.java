@@ -81,7 +81,8 @@ class ResultsPageFactory {
                 indicatorSection.raw(results.input()),
                 texts.of(module.readingGuide()),
                 results.preliminary(),
-                results.published());
+                results.published(),
+                PolicyDescriptions.leftOut(messages, results.relatedLeftOut(), locale));
     }
 
     private record PageKey(

@@ -22,7 +22,9 @@ import nl.maatstaf.engine.BenchmarkEngine;
 import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.FigureId;
 import nl.maatstaf.engine.OrganisationInput;
+import nl.maatstaf.organisation.Municipality;
 import nl.maatstaf.organisation.Organisation;
+import nl.maatstaf.organisation.OrganisationKind;
 import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmission;
 import nl.maatstaf.submission.ApprovedSubmissions;
@@ -121,6 +123,11 @@ public class ResultsService implements ParticipantCosts {
         return describe(results.referencePolicy(), results.policyParameter(), locale);
     }
 
+    /** Which of its own cooperations or members the group leaves out, in words; empty when none. */
+    public String describeLeftOut(OrganisationResults results, Locale locale) {
+        return PolicyDescriptions.leftOut(messages, results.relatedLeftOut(), locale);
+    }
+
     /** Each approved participant's total cost per unit, for judging outliers. */
     @Override
     public Map<Long, BigDecimal> totalCostPerUnit(int year, String moduleCode) {
@@ -154,39 +161,94 @@ public class ResultsService implements ParticipantCosts {
 
     /** The live basis of an edition: today's approved data and settings. */
     EditionBasis live(ModuleCatalog module, EditionSettings settings) {
+        Supplier<Loaded> loaded = once(() -> {
+            List<ApprovedSubmission> submissions = approved.approved(module.year(), module.code());
+            List<Long> ids =
+                    submissions.stream().map(ApprovedSubmission::organisationId).toList();
+            List<Organisation> participants = organisations.findAll(ids, module.year());
+            Map<Long, Long> inhabitants = new HashMap<>();
+            for (Organisation organisation : participants) {
+                inhabitants.put(organisation.id(), organisation.inhabitants());
+            }
+            return new Loaded(ParticipantInputs.of(module, submissions, inhabitants), relations(participants));
+        });
         return new EditionBasis(
-                module, settings, "live:" + fingerprint(module.year(), module.code()), false, once(() -> {
-                    List<ApprovedSubmission> submissions = approved.approved(module.year(), module.code());
-                    return ParticipantInputs.of(module, submissions, inhabitants(submissions, module.year()));
-                }));
+                module,
+                settings,
+                "live:" + fingerprint(module.year(), module.code()),
+                false,
+                () -> loaded.get().inputs(),
+                () -> loaded.get().relations());
     }
 
-    /** The basis a publication froze. */
+    /** The basis a publication froze, with the memberships it froze. */
     EditionBasis frozen(ModuleCatalog module, PublicationRepository.Head publication) {
         EditionSettings settings = publication
                 .settings()
                 .settings(module.year(), module.code(), publication.publishedAt(), publication.publishedBy());
-        return new EditionBasis(module, settings, "publication:" + publication.id(), true, once(() -> {
+        Supplier<Loaded> loaded = once(() -> {
             Map<Long, PublicationRepository.Member> members = publications.members(publication.id());
             Map<Long, Long> versions = new HashMap<>();
             Map<Long, Long> inhabitants = new HashMap<>();
+            Map<Long, OrganisationKind> kinds = new HashMap<>();
+            Map<Long, Set<String>> codes = new HashMap<>();
             members.forEach((id, member) -> {
                 versions.put(id, member.versionId());
                 if (member.inhabitants() != null) {
                     inhabitants.put(id, member.inhabitants());
                 }
+                // Publications from before kinds were frozen have none: their groups stay as published.
+                if (member.kind() != null) {
+                    kinds.put(id, member.kind());
+                    codes.put(id, member.municipalityCodes());
+                }
             });
-            return ParticipantInputs.of(module, approved.versions(module.year(), module.code(), versions), inhabitants);
-        }));
+            return new Loaded(
+                    ParticipantInputs.of(
+                            module, approved.versions(module.year(), module.code(), versions), inhabitants),
+                    ParticipantRelations.of(kinds, codes));
+        });
+        return new EditionBasis(
+                module,
+                settings,
+                "publication:" + publication.id(),
+                true,
+                () -> loaded.get().inputs(),
+                () -> loaded.get().relations());
     }
 
-    /** Loads the inputs at most once per basis, however many policies are computed from them. */
-    private static Supplier<List<OrganisationInput>> once(Supplier<List<OrganisationInput>> load) {
+    /** What a basis computes from, read once. */
+    private record Loaded(List<OrganisationInput> inputs, ParticipantRelations relations) {}
+
+    /**
+     * The participants' kinds and their municipalities' CBS codes in the peiljaar: a municipality's
+     * own code, a cooperation's members then.
+     */
+    static ParticipantRelations relations(List<Organisation> participants) {
+        Map<Long, OrganisationKind> kinds = new HashMap<>();
+        Map<Long, Set<String>> codes = new HashMap<>();
+        for (Organisation organisation : participants) {
+            kinds.put(organisation.id(), organisation.kind());
+            codes.put(organisation.id(), municipalityCodes(organisation));
+        }
+        return ParticipantRelations.of(kinds, codes);
+    }
+
+    /** A municipality's own CBS code, or a cooperation's members' codes in the organisation's year. */
+    static Set<String> municipalityCodes(Organisation organisation) {
+        if (organisation.kind() == OrganisationKind.GEMEENTE) {
+            return Set.of(organisation.code());
+        }
+        return organisation.members().stream().map(Municipality::code).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Loads at most once per basis, however many policies are computed from it. */
+    private static <T> Supplier<T> once(Supplier<T> load) {
         return new Supplier<>() {
-            private List<OrganisationInput> loaded;
+            private T loaded;
 
             @Override
-            public synchronized List<OrganisationInput> get() {
+            public synchronized T get() {
                 if (loaded == null) {
                     loaded = load.get();
                 }
@@ -364,6 +426,7 @@ public class ResultsService implements ParticipantCosts {
         ModuleCatalog module = basis.module();
         EditionSettings settings = basis.settings();
         List<OrganisationInput> inputs = basis.inputs().get();
+        ParticipantRelations relations = basis.relations().get();
         ToIntFunction<FigureId> decimals = decimals(module);
         Map<Long, OrganisationResults> results = new HashMap<>();
         if (preliminary) {
@@ -391,6 +454,7 @@ public class ResultsService implements ParticipantCosts {
                 policy,
                 settings.neighbourCount(),
                 settings.excludedOrganisations(),
+                relations,
                 k);
         for (OrganisationInput input : inputs) {
             long id = input.organisationId();
@@ -407,7 +471,8 @@ public class ResultsService implements ParticipantCosts {
                                 comparison.disclosed(decimals),
                                 false,
                                 parameter(policy, settings, input),
-                                settings.published()));
+                                settings.published(),
+                                new RelatedLeftOut(relations.kinds().get(id), computed.leftOutOf(id))));
             }
         }
         return new PolicyRun(results, computed.groups());
@@ -435,6 +500,7 @@ public class ResultsService implements ParticipantCosts {
             case GROOTTEKLASSE ->
                 input == null ? "" : ReferenceGroups.sizeClass(input).name();
             case MAATWERK -> policy.namedSet() == null ? "" : policy.namedSet().name();
+            case GEMEENTEN, SAMENWERKINGEN -> "";
         };
     }
 
@@ -459,16 +525,5 @@ public class ResultsService implements ParticipantCosts {
 
     String describe(String policyCode, String parameter, Locale locale) {
         return PolicyDescriptions.describe(messages, policyCode, parameter, locale);
-    }
-
-    /** Inhabitants in the peiljaar itself: its members then, from the municipality list in force then. */
-    private Map<Long, Long> inhabitants(List<ApprovedSubmission> submissions, int year) {
-        List<Long> ids =
-                submissions.stream().map(ApprovedSubmission::organisationId).toList();
-        Map<Long, Long> inhabitants = new HashMap<>();
-        for (Organisation organisation : organisations.findAll(ids, year)) {
-            inhabitants.put(organisation.id(), organisation.inhabitants());
-        }
-        return inhabitants;
     }
 }

@@ -233,7 +233,7 @@ class EditionApiIT {
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(json(response).at("/errors/allowedPolicies").asText())
                 .isEqualTo("Onbekende referentiegroep: BUURGEMEENTEN. Kies uit ALLE_GOEDGEKEURD, GROOTTEKLASSE,"
-                        + " NAASTE_BUREN en MAATWERK.");
+                        + " NAASTE_BUREN, MAATWERK, GEMEENTEN en SAMENWERKINGEN.");
         assertThat(editions.version(2124, "PARTICIPATIE")).isEqualTo(read);
     }
 

@@ -16,6 +16,7 @@ import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.FigureId;
 import nl.maatstaf.engine.OrganisationInput;
 import nl.maatstaf.engine.Protection;
+import nl.maatstaf.organisation.OrganisationKind;
 import nl.maatstaf.submission.ApprovedSubmission;
 import org.junit.jupiter.api.Test;
 
@@ -128,5 +129,53 @@ class PolicyChoicesTest {
                 .isEqualTo(Protection.OVERLAPPING_GROUPS);
         assertThat(set.results().comparison().line(FigureId.totalCostPerUnit()).hasReference())
                 .isTrue();
+    }
+
+    @Test
+    void comparesTheGroupsAfterTheOwnCooperationIsLeftOut() {
+        // 1 and 3 are cooperations; 2 is a member of 1 and takes part separately. For 2, all
+        // participants are 3..12 and the municipalities 4..12: they differ in 3 alone.
+        List<OrganisationInput> inputs = participants(Set.of());
+        Map<Long, OrganisationKind> kinds = new HashMap<>();
+        Map<Long, Set<String>> codes = new HashMap<>();
+        for (OrganisationInput input : inputs) {
+            long id = input.organisationId();
+            kinds.put(id, id == 1 || id == 3 ? OrganisationKind.SAMENWERKING : OrganisationKind.GEMEENTE);
+            codes.put(id, id == 1 ? Set.of("GM0002") : Set.of("GM" + (1000 + id)));
+        }
+        codes.put(2L, Set.of("GM0002"));
+        ParticipantRelations relations = ParticipantRelations.of(kinds, codes);
+        ChosenPolicy all = ChosenPolicy.of(ReferencePolicy.ALLE_GOEDGEKEURD);
+        ChosenPolicy municipalities = ChosenPolicy.of(ReferencePolicy.GEMEENTEN);
+        ReferenceGroups.Computed everyone =
+                ReferenceGroups.compareAll(MODULE.engineDefinition(), inputs, all, 10, Set.of(), relations, K);
+        ReferenceGroups.Computed onlyMunicipalities = ReferenceGroups.compareAll(
+                MODULE.engineDefinition(), inputs, municipalities, 10, Set.of(), relations, K);
+        OrganisationInput member = inputs.get(1);
+        Map<Long, OrganisationResults> own = new HashMap<>();
+        for (OrganisationInput input : inputs) {
+            own.put(
+                    input.organisationId(),
+                    new OrganisationResults(
+                            input.organisationId(),
+                            2025,
+                            "PARTICIPATIE",
+                            "ALLE_GOEDGEKEURD",
+                            input,
+                            everyone.comparisons().get(input.organisationId()),
+                            false));
+        }
+
+        PolicyChoices.Outcome outcome = PolicyChoices.choose(
+                MODULE.engineDefinition(),
+                List.of(candidate(all, everyone, member), candidate(municipalities, onlyMunicipalities, member)),
+                own,
+                K);
+
+        assertThat(outcome.choices()).extracting(c -> c.group().size()).containsExactly(10);
+        assertThat(outcome.rejected()).singleElement().satisfies(rejected -> {
+            assertThat(rejected.policy().kind()).isEqualTo(ReferencePolicy.GEMEENTEN);
+            assertThat(rejected.differing()).isEqualTo(1);
+        });
     }
 }

@@ -76,7 +76,8 @@ class ResultsServiceTest {
             Map<Long, PublicationRepository.Member> members = new HashMap<>();
             for (ApprovedSubmission submission : approved.approved(2025, "PARTICIPATIE")) {
                 members.put(
-                        submission.organisationId(), new PublicationRepository.Member(submission.versionId(), null));
+                        submission.organisationId(),
+                        new PublicationRepository.Member(submission.versionId(), null, null, Set.of()));
             }
             return members;
         });
