@@ -11,14 +11,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.maatstaf.account.MaatstafUser;
-import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.edition.EditionApiDocuments.EditionDocument;
@@ -29,7 +27,6 @@ import nl.maatstaf.edition.EditionApiDocuments.PublicationRequest;
 import nl.maatstaf.edition.EditionApiDocuments.SettingsRequest;
 import nl.maatstaf.organisation.Organisation;
 import nl.maatstaf.organisation.OrganisationService;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -55,32 +52,28 @@ import org.springframework.web.bind.annotation.RestController;
                 + " (alleen de beheerder)")
 class EditionApiController {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final CatalogService catalog;
+    private final EditionApiRequests requests;
     private final EditionService editions;
     private final SettingsChanges settingsChanges;
     private final EditionPublisher publisher;
     private final OrganisationService organisations;
     private final Enrolments enrolments;
-    private final MessageSource messages;
 
     EditionApiController(
-            CatalogService catalog,
+            EditionApiRequests requests,
             EditionService editions,
             SettingsChanges settingsChanges,
             EditionPublisher publisher,
             OrganisationService organisations,
-            Enrolments enrolments,
-            MessageSource messages) {
-        this.catalog = catalog;
+            Enrolments enrolments) {
+        this.requests = requests;
         this.editions = editions;
         this.settingsChanges = settingsChanges;
         this.publisher = publisher;
         this.organisations = organisations;
         this.enrolments = enrolments;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -429,46 +422,29 @@ class EditionApiController {
         return allowed;
     }
 
-    /** Accepts the catalogue code or the slug, like the other API paths. */
-    private ModuleCatalog module(String year, String module) {
-        if (year.matches("\\d{4}")) {
-            int peiljaar = Integer.parseInt(year);
-            Optional<ModuleCatalog> found = catalog.findBySlug(peiljaar, module.toLowerCase(Locale.ROOT))
-                    .or(() -> catalog.find(peiljaar, module.toUpperCase(Locale.ROOT)));
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        throw new EditionApiException(
-                HttpStatus.NOT_FOUND, "notFound", text("edition.api.notFound", abbreviate(year), abbreviate(module)));
-    }
-
-    private void requireBeheerder(MaatstafUser user) {
-        if (user == null || !user.isBeheerder()) {
-            throw new EditionApiException(HttpStatus.FORBIDDEN, "forbidden", text("edition.api.forbidden"));
-        }
-    }
-
-    private EditionApiException invalid(Map<String, String> errors) {
-        return new EditionApiException(
-                HttpStatus.UNPROCESSABLE_ENTITY, "invalid", text("edition.api.invalid"), errors, List.of());
-    }
-
     private List<String> texts(List<EditionPublisher.Problem> problems) {
         return problems.stream()
-                .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), DUTCH))
+                .map(p -> text(p.messageKey(), p.arguments().toArray()))
                 .toList();
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, DUTCH);
+    private ModuleCatalog module(String year, String module) {
+        return requests.module(year, module);
     }
 
-    /** What the client sent, short enough to repeat in a message. */
+    private void requireBeheerder(MaatstafUser user) {
+        requests.requireBeheerder(user);
+    }
+
+    private EditionApiException invalid(Map<String, String> errors) {
+        return requests.invalid(errors);
+    }
+
+    private String text(String key, Object... args) {
+        return requests.text(key, args);
+    }
+
     private static String abbreviate(String text) {
-        if (text == null) {
-            return "null";
-        }
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        return EditionApiRequests.abbreviate(text);
     }
 }

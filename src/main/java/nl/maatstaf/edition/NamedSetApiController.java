@@ -12,20 +12,17 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.maatstaf.account.MaatstafUser;
-import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.edition.EditionApiDocuments.NamedSetDocument;
 import nl.maatstaf.organisation.Organisation;
 import nl.maatstaf.organisation.OrganisationService;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +46,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Edities")
 class NamedSetApiController {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String EXAMPLE_REQUEST =
             "{\"name\": \"Centrumgemeenten Noord\", \"members\": [\"GM0014\", \"GM0034\", \"SW0002\"]}";
@@ -58,23 +54,20 @@ class NamedSetApiController {
     private static final String EXAMPLE_CHANGE =
             "{\"name\": \"Centrumgemeenten Noord\", \"members\": [\"GM0014\"," + " \"GM0034\"], \"version\": 0}";
 
-    private final CatalogService catalog;
+    private final EditionApiRequests requests;
     private final EditionService editions;
     private final OrganisationService organisations;
     private final Enrolments enrolments;
-    private final MessageSource messages;
 
     NamedSetApiController(
-            CatalogService catalog,
+            EditionApiRequests requests,
             EditionService editions,
             OrganisationService organisations,
-            Enrolments enrolments,
-            MessageSource messages) {
-        this.catalog = catalog;
+            Enrolments enrolments) {
+        this.requests = requests;
         this.editions = editions;
         this.organisations = organisations;
         this.enrolments = enrolments;
-        this.messages = messages;
     }
 
     @Schema(description = "A named set: its name and its members by organisation code")
@@ -325,39 +318,23 @@ class NamedSetApiController {
                 .toList();
     }
 
-    /** Accepts the catalogue code or the slug, like the other API paths. */
     private ModuleCatalog module(String year, String module) {
-        if (year.matches("\\d{4}")) {
-            int peiljaar = Integer.parseInt(year);
-            Optional<ModuleCatalog> found = catalog.findBySlug(peiljaar, module.toLowerCase(Locale.ROOT))
-                    .or(() -> catalog.find(peiljaar, module.toUpperCase(Locale.ROOT)));
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        throw new EditionApiException(
-                HttpStatus.NOT_FOUND, "notFound", text("edition.api.notFound", abbreviate(year), abbreviate(module)));
+        return requests.module(year, module);
     }
 
     private void requireBeheerder(MaatstafUser user) {
-        if (user == null || !user.isBeheerder()) {
-            throw new EditionApiException(HttpStatus.FORBIDDEN, "forbidden", text("edition.api.forbidden"));
-        }
+        requests.requireBeheerder(user);
     }
 
     private EditionApiException invalid(Map<String, String> errors) {
-        return new EditionApiException(
-                HttpStatus.UNPROCESSABLE_ENTITY, "invalid", text("edition.api.invalid"), errors, List.of());
+        return requests.invalid(errors);
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, DUTCH);
+        return requests.text(key, args);
     }
 
     private static String abbreviate(String text) {
-        if (text == null) {
-            return "null";
-        }
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        return EditionApiRequests.abbreviate(text);
     }
 }
