@@ -53,16 +53,7 @@ class OrganisationUsersController {
             @PathVariable long id,
             @ModelAttribute UserPages.AccessForm form,
             RedirectAttributes redirect) {
-        try {
-            UserRow changed = administration.change(user, id, form.toRequest());
-            redirect.addFlashAttribute("changed", changed.username());
-        } catch (UserChangeRefused refused) {
-            if (refused.kind() == UserChangeRefused.Kind.NOT_FOUND) {
-                throw new UserNotFoundException();
-            }
-            UserPages.refused(redirect, refused);
-        }
-        return "redirect:" + PAGE;
+        return UserPages.change(administration, user, id, form, redirect, PAGE);
     }
 
     @PostMapping(PAGE + "/{id}/herstellink")

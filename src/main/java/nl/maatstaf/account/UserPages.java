@@ -82,4 +82,27 @@ class UserPages {
             return new AccessChange(role, Boolean.TRUE.equals(orgAdmin), Boolean.TRUE.equals(active), version);
         }
     }
+
+    /**
+     * Applies a change of role, org-admin right or active state from either users page and sends
+     * the browser back to it; an account the user may not manage is not found, as if it did not exist.
+     */
+    static String change(
+            UserAdministration administration,
+            MaatstafUser user,
+            long id,
+            AccessForm form,
+            RedirectAttributes redirect,
+            String page) {
+        try {
+            UserRow changed = administration.change(user, id, form.toRequest());
+            redirect.addFlashAttribute("changed", changed.username());
+        } catch (UserChangeRefused refused) {
+            if (refused.kind() == UserChangeRefused.Kind.NOT_FOUND) {
+                throw new UserNotFoundException();
+            }
+            refused(redirect, refused);
+        }
+        return "redirect:" + page;
+    }
 }
