@@ -2,8 +2,11 @@ package nl.maatstaf.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The calculation rules of spec §4 for one organisation on its own. */
 final class FigureCalculator {
@@ -22,13 +25,19 @@ final class FigureCalculator {
         BigDecimal outsourcingTotal = BigDecimal.ZERO;
         BigDecimal totalCost = BigDecimal.ZERO;
         BigDecimal totalFte = BigDecimal.ZERO;
+        Gaps totalGaps = Gaps.NONE;
+        Set<TaskComponent> incompleteInputTotals = EnumSet.noneOf(TaskComponent.class);
+        boolean outsourcingTotalKnown = true;
         for (GroupFigures group : groups) {
             for (TaskFigures task : group.tasks()) {
                 taskInputTotal = taskInputTotal.plus(task.input());
+                incompleteInputTotals.addAll(unknownComponents(input.gaps(), group.groupCode(), task.taskCode()));
             }
             outsourcingTotal = outsourcingTotal.add(group.outsourcing().cost());
+            outsourcingTotalKnown &= group.outsourcing().known();
             totalCost = totalCost.add(group.figures().cost());
             totalFte = totalFte.add(group.figures().fte());
+            totalGaps = totalGaps.plus(group.gaps());
         }
 
         OrganisationFigures withoutIndicators = new OrganisationFigures(
@@ -38,34 +47,94 @@ final class FigureCalculator {
                 costAndFte(totalCost, totalFte, hoofdfactor),
                 taskInputTotal,
                 outsourcingTotal,
-                List.of());
+                List.of(),
+                totalGaps,
+                incompleteInputTotals,
+                outsourcingTotalKnown);
         return withoutIndicators.withDerivedIndicators(derivedIndicators(module, input, withoutIndicators));
     }
 
-    /** Group cost = Σ net task cost + the group's outsourcing; group fte = Σ net task fte. */
+    /**
+     * Group cost = Σ net task cost + the group's outsourcing; group fte = Σ net task fte. An unknown
+     * part adds nothing and is named in the group's gaps; a group marked unknown as a whole names
+     * only itself.
+     */
     private static GroupFigures group(GroupDefinition group, OrganisationInput input, BigDecimal hoofdfactor) {
+        Optional<Unknown> wholeGroup = input.gaps().group(group.code());
         List<TaskFigures> tasks = new ArrayList<>(group.taskCodes().size());
         BigDecimal cost = BigDecimal.ZERO;
         BigDecimal fte = BigDecimal.ZERO;
+        Gaps gaps = Gaps.NONE;
         for (String taskCode : group.taskCodes()) {
-            TaskFigures task = task(taskCode, input.tasks().getOrDefault(taskCode, TaskInput.EMPTY), hoofdfactor);
+            TaskInput entered = wholeGroup.isPresent()
+                    ? TaskInput.EMPTY
+                    : input.tasks()
+                            .getOrDefault(taskCode, TaskInput.EMPTY)
+                            .without(input.gaps()
+                                    .tasks()
+                                    .getOrDefault(taskCode, Map.of())
+                                    .keySet());
+            TaskFigures task = task(taskCode, entered, taskGaps(input.gaps(), group.code(), taskCode), hoofdfactor);
             tasks.add(task);
             cost = cost.add(task.figures().cost());
             fte = fte.add(task.figures().fte());
+            gaps = gaps.plus(task.gaps());
         }
-        BigDecimal outsourcing = Decimals.orZero(input.outsourcingByGroup().get(group.code()));
+        Optional<Unknown> outsourcingUnknown = wholeGroup.or(() -> input.gaps().outsourcing(group.code()));
+        BigDecimal outsourcing = outsourcingUnknown.isPresent()
+                ? BigDecimal.ZERO
+                : Decimals.orZero(input.outsourcingByGroup().get(group.code()));
+        if (outsourcingUnknown.isPresent()) {
+            Gap line = new Gap(Gap.Level.OUTSOURCING, group.code(), outsourcingUnknown.get());
+            gaps = gaps.plus(new Gaps(List.of(line), List.of()));
+        }
+        if (wholeGroup.isPresent()) {
+            Gap whole = new Gap(Gap.Level.GROUP, group.code(), wholeGroup.get());
+            gaps = new Gaps(List.of(whole), List.of(whole));
+        }
         return new GroupFigures(
                 group.code(),
                 tasks,
-                new OutsourcingFigures(outsourcing, Decimals.ratio(outsourcing, hoofdfactor)),
-                costAndFte(cost.add(outsourcing), fte, hoofdfactor));
+                new OutsourcingFigures(outsourcing, Decimals.ratio(outsourcing, hoofdfactor), outsourcingUnknown),
+                costAndFte(cost.add(outsourcing), fte, hoofdfactor),
+                gaps);
     }
 
-    /** Net cost = loonkosten + inhuurkosten − opbrengsten derden; net fte = fte − fte voor derden. */
-    private static TaskFigures task(String taskCode, TaskInput input, BigDecimal hoofdfactor) {
+    /**
+     * Net cost = loonkosten + inhuurkosten − opbrengsten derden; net fte = fte − fte voor derden.
+     * An unknown component counts as nothing, so the figure it belongs to is a subtotal.
+     */
+    private static TaskFigures task(String taskCode, TaskInput input, Gaps gaps, BigDecimal hoofdfactor) {
         BigDecimal netCost = input.loonkosten().add(input.inhuurkosten()).subtract(input.opbrengstenDerden());
         BigDecimal netFte = input.fte().subtract(input.fteDerden());
-        return new TaskFigures(taskCode, input, costAndFte(netCost, netFte, hoofdfactor));
+        return new TaskFigures(taskCode, input, costAndFte(netCost, netFte, hoofdfactor), gaps);
+    }
+
+    private static Gaps taskGaps(InputGaps gaps, String groupCode, String taskCode) {
+        Optional<Unknown> wholeGroup = gaps.group(groupCode);
+        if (wholeGroup.isPresent()) {
+            Gap gap = new Gap(Gap.Level.GROUP, groupCode, wholeGroup.get());
+            return new Gaps(List.of(gap), List.of(gap));
+        }
+        List<Gap> cost = new ArrayList<>(1);
+        List<Gap> fte = new ArrayList<>(1);
+        for (TaskComponent component : TaskComponent.values()) {
+            Optional<Unknown> unknown = gaps.task(taskCode, component);
+            if (unknown.isPresent()) {
+                Gap gap = new Gap(Gap.Level.TASK, taskCode, unknown.get());
+                (component.costPart() ? cost : fte).add(gap);
+            }
+        }
+        return cost.isEmpty() && fte.isEmpty() ? Gaps.NONE : new Gaps(cost, fte);
+    }
+
+    private static Set<TaskComponent> unknownComponents(InputGaps gaps, String groupCode, String taskCode) {
+        if (gaps.group(groupCode).isPresent()) {
+            return EnumSet.allOf(TaskComponent.class);
+        }
+        Set<TaskComponent> unknown = EnumSet.noneOf(TaskComponent.class);
+        unknown.addAll(gaps.tasks().getOrDefault(taskCode, Map.of()).keySet());
+        return unknown;
     }
 
     /** Cost per unit = cost / N; fte per 100 units = fte / N × 100. */

@@ -33,21 +33,25 @@ final class FigureLayout {
         return List.copyOf(ids);
     }
 
-    /** The figures' values in layout order; {@code null} marks an undefined derived indicator. */
+    /**
+     * The figures' values in layout order; {@code null} marks an undefined derived indicator and a
+     * figure that an unknown input leaves undetermined, so the organisation is left out of exactly
+     * that figure's reference.
+     */
     static BigDecimal[] values(OrganisationFigures figures, int figureCount) {
         BigDecimal[] values = new BigDecimal[figureCount];
         int i = 0;
         for (GroupFigures group : figures.groups()) {
             for (TaskFigures task : group.tasks()) {
-                values[i++] = task.figures().costPerUnit();
-                values[i++] = task.figures().ftePer100Units();
+                values[i++] = task.gaps().costKnown() ? task.figures().costPerUnit() : null;
+                values[i++] = task.gaps().fteKnown() ? task.figures().ftePer100Units() : null;
             }
-            values[i++] = group.outsourcing().costPerUnit();
-            values[i++] = group.figures().costPerUnit();
-            values[i++] = group.figures().ftePer100Units();
+            values[i++] = group.outsourcing().known() ? group.outsourcing().costPerUnit() : null;
+            values[i++] = group.gaps().costKnown() ? group.figures().costPerUnit() : null;
+            values[i++] = group.gaps().fteKnown() ? group.figures().ftePer100Units() : null;
         }
-        values[i++] = figures.total().costPerUnit();
-        values[i++] = figures.total().ftePer100Units();
+        values[i++] = figures.totalGaps().costKnown() ? figures.total().costPerUnit() : null;
+        values[i++] = figures.totalGaps().fteKnown() ? figures.total().ftePer100Units() : null;
         for (DerivedIndicatorValue indicator : figures.derivedIndicators()) {
             values[i++] = indicator.value().orElse(null);
         }

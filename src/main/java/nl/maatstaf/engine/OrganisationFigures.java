@@ -2,6 +2,7 @@ package nl.maatstaf.engine;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the engine computes for one organisation on its own, before any comparison.
@@ -12,6 +13,10 @@ import java.util.List;
  * @param taskInputTotal the input components summed over all tasks (e.g. gross fte, loonkosten)
  * @param outsourcingTotal kosten taken belegd bij derden summed over all groups
  * @param derivedIndicators in catalogue order
+ * @param totalGaps what keeps the totals from being determined; empty lists when they are known
+ * @param incompleteInputTotals the input components of which {@code taskInputTotal} is only a
+ *     subtotal, because a task or group left one unknown
+ * @param outsourcingTotalKnown false when {@code outsourcingTotal} misses an unknown line
  */
 public record OrganisationFigures(
         long organisationId,
@@ -20,11 +25,16 @@ public record OrganisationFigures(
         CostAndFte total,
         TaskInput taskInputTotal,
         BigDecimal outsourcingTotal,
-        List<DerivedIndicatorValue> derivedIndicators) {
+        List<DerivedIndicatorValue> derivedIndicators,
+        Gaps totalGaps,
+        Set<TaskComponent> incompleteInputTotals,
+        boolean outsourcingTotalKnown) {
 
     public OrganisationFigures {
         groups = List.copyOf(groups);
         derivedIndicators = List.copyOf(derivedIndicators);
+        totalGaps = totalGaps == null ? Gaps.NONE : totalGaps;
+        incompleteInputTotals = incompleteInputTotals == null ? Set.of() : Set.copyOf(incompleteInputTotals);
     }
 
     /** @throws IllegalArgumentException when the module has no such group */
@@ -61,6 +71,15 @@ public record OrganisationFigures(
 
     OrganisationFigures withDerivedIndicators(List<DerivedIndicatorValue> values) {
         return new OrganisationFigures(
-                organisationId, hoofdfactor, groups, total, taskInputTotal, outsourcingTotal, values);
+                organisationId,
+                hoofdfactor,
+                groups,
+                total,
+                taskInputTotal,
+                outsourcingTotal,
+                values,
+                totalGaps,
+                incompleteInputTotals,
+                outsourcingTotalKnown);
     }
 }

@@ -107,7 +107,7 @@ public sealed interface Quantity {
 
         @Override
         public Optional<BigDecimal> valueFor(OrganisationInput input, OrganisationFigures figures) {
-            return Optional.of(figures.total().fte());
+            return known(figures.totalGaps().fteKnown(), figures.total().fte());
         }
     }
 
@@ -124,7 +124,8 @@ public sealed interface Quantity {
 
         @Override
         public Optional<BigDecimal> valueFor(OrganisationInput input, OrganisationFigures figures) {
-            return Optional.of(figures.group(groupCode).figures().fte());
+            GroupFigures group = figures.group(groupCode);
+            return known(group.gaps().fteKnown(), group.figures().fte());
         }
 
         @Override
@@ -146,7 +147,8 @@ public sealed interface Quantity {
 
         @Override
         public Optional<BigDecimal> valueFor(OrganisationInput input, OrganisationFigures figures) {
-            return Optional.of(figures.task(taskCode).figures().fte());
+            TaskFigures task = figures.task(taskCode);
+            return known(task.gaps().fteKnown(), task.figures().fte());
         }
 
         @Override
@@ -164,7 +166,7 @@ public sealed interface Quantity {
 
         @Override
         public Optional<BigDecimal> valueFor(OrganisationInput input, OrganisationFigures figures) {
-            return Optional.of(figures.total().cost());
+            return known(figures.totalGaps().costKnown(), figures.total().cost());
         }
     }
 
@@ -181,7 +183,8 @@ public sealed interface Quantity {
 
         @Override
         public Optional<BigDecimal> valueFor(OrganisationInput input, OrganisationFigures figures) {
-            return Optional.of(figures.group(groupCode).figures().cost());
+            GroupFigures group = figures.group(groupCode);
+            return known(group.gaps().costKnown(), group.figures().cost());
         }
 
         @Override
@@ -203,7 +206,8 @@ public sealed interface Quantity {
 
         @Override
         public Optional<BigDecimal> valueFor(OrganisationInput input, OrganisationFigures figures) {
-            return Optional.of(figures.task(taskCode).figures().cost());
+            TaskFigures task = figures.task(taskCode);
+            return known(task.gaps().costKnown(), task.figures().cost());
         }
 
         @Override
@@ -221,7 +225,9 @@ public sealed interface Quantity {
 
         @Override
         public Optional<BigDecimal> valueFor(OrganisationInput input, OrganisationFigures figures) {
-            return Optional.of(figures.taskInputTotal().loonkosten());
+            return known(
+                    !figures.incompleteInputTotals().contains(TaskComponent.LOONKOSTEN),
+                    figures.taskInputTotal().loonkosten());
         }
     }
 
@@ -234,7 +240,9 @@ public sealed interface Quantity {
 
         @Override
         public Optional<BigDecimal> valueFor(OrganisationInput input, OrganisationFigures figures) {
-            return Optional.of(figures.taskInputTotal().inhuurkosten());
+            return known(
+                    !figures.incompleteInputTotals().contains(TaskComponent.INHUURKOSTEN),
+                    figures.taskInputTotal().inhuurkosten());
         }
     }
 
@@ -250,7 +258,9 @@ public sealed interface Quantity {
 
         @Override
         public Optional<BigDecimal> valueFor(OrganisationInput input, OrganisationFigures figures) {
-            return Optional.of(figures.taskInputTotal().fte());
+            return known(
+                    !figures.incompleteInputTotals().contains(TaskComponent.FTE),
+                    figures.taskInputTotal().fte());
         }
     }
 
@@ -263,7 +273,12 @@ public sealed interface Quantity {
 
         @Override
         public Optional<BigDecimal> valueFor(OrganisationInput input, OrganisationFigures figures) {
-            return Optional.of(figures.outsourcingTotal());
+            return known(figures.outsourcingTotalKnown(), figures.outsourcingTotal());
         }
+    }
+
+    /** A figure built on an input marked unknown has no value, like a quantity that was not supplied. */
+    private static Optional<BigDecimal> known(boolean known, BigDecimal value) {
+        return known ? Optional.of(value) : Optional.empty();
     }
 }

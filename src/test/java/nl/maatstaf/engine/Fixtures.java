@@ -2,6 +2,7 @@ package nl.maatstaf.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,9 @@ final class Fixtures {
         private final Map<String, BigDecimal> outsourcing = new LinkedHashMap<>();
         private final Map<String, BigDecimal> indicators = new LinkedHashMap<>();
         private final Map<String, BigDecimal> finance = new LinkedHashMap<>();
+        private final Map<String, Map<TaskComponent, Unknown>> unknownTasks = new LinkedHashMap<>();
+        private final Map<String, Unknown> unknownOutsourcing = new LinkedHashMap<>();
+        private final Map<String, Unknown> unknownGroups = new LinkedHashMap<>();
 
         private OrganisationBuilder(long id) {
             this.id = id;
@@ -114,8 +118,32 @@ final class Fixtures {
             return this;
         }
 
+        OrganisationBuilder unknown(String taskCode, TaskComponent component, Unknown why) {
+            unknownTasks
+                    .computeIfAbsent(taskCode, code -> new EnumMap<>(TaskComponent.class))
+                    .put(component, why);
+            return this;
+        }
+
+        OrganisationBuilder unknownOutsourcing(String groupCode, Unknown why) {
+            unknownOutsourcing.put(groupCode, why);
+            return this;
+        }
+
+        OrganisationBuilder unknownGroup(String groupCode, Unknown why) {
+            unknownGroups.put(groupCode, why);
+            return this;
+        }
+
         OrganisationInput build() {
-            return new OrganisationInput(id, inhabitants, tasks, outsourcing, indicators, finance);
+            return new OrganisationInput(
+                    id,
+                    inhabitants,
+                    tasks,
+                    outsourcing,
+                    indicators,
+                    finance,
+                    new InputGaps(unknownTasks, unknownOutsourcing, unknownGroups));
         }
     }
 }
