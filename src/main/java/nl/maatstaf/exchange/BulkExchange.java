@@ -25,6 +25,7 @@ import nl.maatstaf.submission.ImportConflictException;
 import nl.maatstaf.submission.ImportFinding;
 import nl.maatstaf.submission.ImportState;
 import nl.maatstaf.submission.SubmissionImports;
+import nl.maatstaf.submission.ValueMarker;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -95,13 +96,16 @@ class BulkExchange {
             List<ExportedSubmission> ofModule = new ArrayList<>();
             for (ApprovedSubmission submission : approved.approved(module.year(), module.code())) {
                 Map<String, BigDecimal> values = new LinkedHashMap<>();
+                Map<String, ValueMarker> markers = new LinkedHashMap<>();
                 for (String key : order) {
                     BigDecimal value = submission.value(key);
                     if (value != null) {
                         values.put(key, value);
                     }
+                    submission.marker(key).ifPresent(marker -> markers.put(key, marker));
                 }
-                ofModule.add(new ExportedSubmission(codes.get(submission.organisationId()), module.code(), values));
+                ofModule.add(
+                        new ExportedSubmission(codes.get(submission.organisationId()), module.code(), values, markers));
             }
             ofModule.sort(Comparator.comparing(ExportedSubmission::organisation));
             result.addAll(ofModule);
@@ -184,6 +188,7 @@ class BulkExchange {
         Map<String, Map<Long, Group>> groups = group(file, modules, check);
         Map<String, Set<Long>> toEnrol = new LinkedHashMap<>();
         Map<String, Map<Long, Map<String, BigDecimal>>> figures = new LinkedHashMap<>();
+        Map<String, Map<Long, Map<String, ValueMarker>>> markers = new LinkedHashMap<>();
         int submissions = 0;
         for (ModuleCatalog module : modules) {
             Map<Long, Group> ofModule = groups.getOrDefault(module.code(), Map.of());
@@ -212,6 +217,7 @@ class BulkExchange {
                 }
             });
             Map<Long, Map<String, BigDecimal>> ofModuleFigures = new LinkedHashMap<>();
+            Map<Long, Map<String, ValueMarker>> ofModuleMarkers = new LinkedHashMap<>();
             for (ImportCheck result : imports.validate(module, raw, locale)) {
                 Group group = ofModule.get(result.organisationId());
                 for (ImportFinding finding : result.findings()) {
@@ -229,8 +235,10 @@ class BulkExchange {
                     }
                 });
                 ofModuleFigures.put(result.organisationId(), result.numbers());
+                ofModuleMarkers.put(result.organisationId(), result.markers());
             }
             figures.put(module.code(), ofModuleFigures);
+            markers.put(module.code(), ofModuleMarkers);
         }
         if (submissions == 0 && check.errors == 0) {
             check.problem(BulkProblem.ofFile("exchange.file.noValues"));
@@ -240,7 +248,7 @@ class BulkExchange {
             return check.report(dryRun, submissions, 0, dryRun ? wouldEnrol : 0);
         }
         try {
-            int[] counts = transactions.execute(status -> store(year, figures, toEnrol, username));
+            int[] counts = transactions.execute(status -> store(year, figures, markers, toEnrol, username));
             return check.report(false, submissions, counts[0], counts[1]);
         } catch (ImportConflictException e) {
             Map<Long, Group> ofModule = groups.getOrDefault(e.moduleCode(), Map.of());
@@ -253,6 +261,7 @@ class BulkExchange {
     private int[] store(
             int year,
             Map<String, Map<Long, Map<String, BigDecimal>>> figures,
+            Map<String, Map<Long, Map<String, ValueMarker>>> markers,
             Map<String, Set<Long>> toEnrol,
             String username) {
         int enrolledNow = 0;
@@ -275,7 +284,13 @@ class BulkExchange {
         audit.recordAll(entries);
         int stored = 0;
         for (Map.Entry<String, Map<Long, Map<String, BigDecimal>>> module : figures.entrySet()) {
-            stored += imports.storeApproved(year, module.getKey(), module.getValue(), username, SOURCE);
+            stored += imports.storeApproved(
+                    year,
+                    module.getKey(),
+                    module.getValue(),
+                    markers.getOrDefault(module.getKey(), Map.of()),
+                    username,
+                    SOURCE);
         }
         return new int[] {stored, enrolledNow};
     }

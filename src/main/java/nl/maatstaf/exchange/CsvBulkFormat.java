@@ -39,6 +39,16 @@ final class CsvBulkFormat {
                         .append(DutchFormat.forInput(value.getValue()))
                         .append(LINE_END);
             }
+            submission
+                    .markers()
+                    .forEach((key, marker) -> text.append(submission.organisation())
+                            .append(';')
+                            .append(submission.module())
+                            .append(';')
+                            .append(key)
+                            .append(';')
+                            .append(marker.shown())
+                            .append(LINE_END));
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

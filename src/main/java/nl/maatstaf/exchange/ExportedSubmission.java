@@ -4,11 +4,19 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.maatstaf.submission.ValueMarker;
 
-/** One organisation's latest approved figures of one module, in questionnaire order. */
-record ExportedSubmission(String organisation, String module, Map<String, BigDecimal> values) {
+/**
+ * One organisation's latest approved figures of one module, in questionnaire order.
+ *
+ * @param markers the fields answered "niet bekend" or "n.v.t." instead of a number; exported as
+ *     those words, so a file read back in says the same
+ */
+record ExportedSubmission(
+        String organisation, String module, Map<String, BigDecimal> values, Map<String, ValueMarker> markers) {
 
     ExportedSubmission {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        markers = Collections.unmodifiableMap(new LinkedHashMap<>(markers));
     }
 }

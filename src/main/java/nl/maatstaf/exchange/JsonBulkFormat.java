@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.common.DutchNumbers;
+import nl.maatstaf.submission.ValueMarker;
 
 /**
  * The JSON format, in the conventions of the submission API:
@@ -47,6 +48,7 @@ final class JsonBulkFormat {
             node.put("module", submission.module());
             ObjectNode values = node.putObject("values");
             submission.values().forEach((key, value) -> values.put(key, plain(value)));
+            submission.markers().forEach((key, marker) -> values.put(key, marker.name()));
         }
         try {
             return MAPPER.writeValueAsBytes(root);
@@ -114,6 +116,11 @@ final class JsonBulkFormat {
         for (Map.Entry<String, JsonNode> field : values.properties()) {
             JsonNode value = field.getValue();
             if (value.isNull()) {
+                continue;
+            }
+            if (value.isTextual() && ValueMarker.read(value.textValue()).isPresent()) {
+                // "NIET_BEKEND" or "NIET_VAN_TOEPASSING": validation decides whether the field may say so.
+                entries.add(new BulkEntry(position, organisation, module, field.getKey(), value.textValue()));
                 continue;
             }
             if (!value.isNumber()) {

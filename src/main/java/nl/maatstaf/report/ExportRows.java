@@ -121,13 +121,22 @@ final class ExportRows {
     }
 
     private String remark(ResultsReport report, ResultsReport.Figure figure) {
+        String unknown = figure.texts().unknown();
+        String other = otherRemark(report, figure);
+        if (unknown == null || unknown.isEmpty()) {
+            return other;
+        }
+        return other.isEmpty() ? unknown : unknown + " " + other;
+    }
+
+    private String otherRemark(ResultsReport report, ResultsReport.Figure figure) {
         if (report.preliminary()) {
             return texts.get("report.remark.preliminary");
         }
         if (!figure.referenceShown()) {
             return figure.texts().withheld();
         }
-        if (figure.own() == null) {
+        if (figure.own() == null && figure.texts().unknown().isEmpty()) {
             return texts.get("report.remark.notComputed");
         }
         return "";

@@ -11,6 +11,7 @@ import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.ComparisonLine;
 import nl.maatstaf.engine.CostAndFte;
 import nl.maatstaf.engine.FigureId;
+import nl.maatstaf.engine.Gaps;
 import nl.maatstaf.engine.GroupFigures;
 import nl.maatstaf.engine.TaskFigures;
 import nl.maatstaf.engine.TaskInput;
@@ -26,6 +27,15 @@ final class CostTable extends GroupedTable {
 
     @Override
     FigureRow taskRow(TaskGroup group, Task task, TaskFigures figures) {
+        if (!figures.gaps().costKnown()) {
+            return unknownRow(
+                    FigureRow.Kind.TASK,
+                    group.code(),
+                    texts.of(task.name()),
+                    gapTexts.word(figures.gaps().cost()),
+                    FigureId.taskCostPerUnit(task.code()),
+                    texts.get("results.explain.taskCostName", texts.of(task.name()), units.singular()));
+        }
         TaskInput input = figures.input();
         CostAndFte cost = figures.figures();
         String step = texts.get(
@@ -39,6 +49,7 @@ final class CostTable extends GroupedTable {
                 group.code(),
                 texts.of(task.name()),
                 cost,
+                Gaps.NONE,
                 FigureId.taskCostPerUnit(task.code()),
                 step,
                 texts.get("results.explain.taskCostName", texts.of(task.name()), units.singular()));
@@ -58,6 +69,15 @@ final class CostTable extends GroupedTable {
         BigDecimal cost = figures.outsourcing().cost();
         ComparisonLine line = comparison.line(FigureId.outsourcingCostPerUnit(group.code()));
         String figureName = texts.get("results.explain.outsourcingName", texts.of(group.name()), units.singular());
+        if (!figures.outsourcing().known()) {
+            return unknownRow(
+                    FigureRow.Kind.OUTSOURCING,
+                    group.code(),
+                    texts.get("results.row.outsourcing"),
+                    gapTexts.word(figures.outsourcing().unknown().orElseThrow()),
+                    FigureId.outsourcingCostPerUnit(group.code()),
+                    figureName);
+        }
         List<String> steps = List.of(
                 texts.get("results.explain.outsourcing", DutchFormat.euro(cost)),
                 perUnitStep(cost, figures.outsourcing().costPerUnit()));
@@ -87,13 +107,14 @@ final class CostTable extends GroupedTable {
                 group.code(),
                 texts.of(group.name()),
                 figures.figures(),
+                figures.gaps(),
                 FigureId.groupCostPerUnit(group.code()),
                 step,
                 texts.get("results.explain.groupCostName", texts.of(group.name()), units.singular()));
     }
 
     @Override
-    FigureRow totalRow(CostAndFte total, List<String> groupCosts) {
+    FigureRow totalRow(CostAndFte total, Gaps gaps, List<String> groupCosts) {
         String step =
                 texts.get("results.explain.totalCost", String.join(" + ", groupCosts), DutchFormat.euro(total.cost()));
         return row(
@@ -101,6 +122,7 @@ final class CostTable extends GroupedTable {
                 null,
                 texts.get("results.row.total"),
                 total,
+                gaps,
                 FigureId.totalCostPerUnit(),
                 step,
                 texts.get("results.explain.totalCostName", units.singular()));
@@ -111,10 +133,24 @@ final class CostTable extends GroupedTable {
             String groupCode,
             String label,
             CostAndFte figures,
+            Gaps gaps,
             FigureId figure,
             String firstStep,
             String figureName) {
         ComparisonLine line = comparison.line(figure);
+        if (!gaps.costKnown()) {
+            // A subtotal without a total: the known parts add up, the per-unit figure cannot be given.
+            String note = gapTexts.note(gaps.cost());
+            return new FigureRow(
+                    kind,
+                    groupCode,
+                    label,
+                    gapTexts.subtotal(DutchFormat.euro(figures.cost())),
+                    gapTexts.undetermined(),
+                    references.cells(line, FORMAT),
+                    new Explanation(List.of(note, firstStep), references.explanation(line, FORMAT, figureName)),
+                    note);
+        }
         return new FigureRow(
                 kind,
                 groupCode,
@@ -124,6 +160,22 @@ final class CostTable extends GroupedTable {
                 references.cells(line, FORMAT),
                 new Explanation(
                         List.of(firstStep, perUnitStep(figures.cost(), figures.costPerUnit())),
+                        references.explanation(line, FORMAT, figureName)));
+    }
+
+    /** A task or line whose own cost is not known: the word instead of amounts, the reference as usual. */
+    private FigureRow unknownRow(
+            FigureRow.Kind kind, String groupCode, String label, String word, FigureId figure, String figureName) {
+        ComparisonLine line = comparison.line(figure);
+        return new FigureRow(
+                kind,
+                groupCode,
+                label,
+                word,
+                word,
+                references.cells(line, FORMAT),
+                new Explanation(
+                        List.of(texts.get("results.explain.unknown", label, word)),
                         references.explanation(line, FORMAT, figureName)));
     }
 

@@ -6,6 +6,7 @@ package nl.maatstaf.results;
  * @param groupCode the group a task or outsourcing row belongs to, for expanding and collapsing
  * @param absolute euros or fte
  * @param perUnit cost per unit or fte per 100 units
+ * @param note for a subtotal without a total, what is not known (spec §8); null otherwise
  */
 record FigureRow(
         Kind kind,
@@ -14,7 +15,19 @@ record FigureRow(
         String absolute,
         String perUnit,
         ReferenceCells reference,
-        Explanation explanation) {
+        Explanation explanation,
+        String note) {
+
+    FigureRow(
+            Kind kind,
+            String groupCode,
+            String label,
+            String absolute,
+            String perUnit,
+            ReferenceCells reference,
+            Explanation explanation) {
+        this(kind, groupCode, label, absolute, perUnit, reference, explanation, null);
+    }
 
     enum Kind {
         GROUP,

@@ -11,6 +11,7 @@ import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.ComparisonLine;
 import nl.maatstaf.engine.CostAndFte;
 import nl.maatstaf.engine.FigureId;
+import nl.maatstaf.engine.Gaps;
 import nl.maatstaf.engine.GroupFigures;
 import nl.maatstaf.engine.TaskFigures;
 import nl.maatstaf.engine.TaskInput;
@@ -34,12 +35,13 @@ final class FormationTable extends GroupedTable {
     }
 
     @Override
-    FigureRow totalRow(CostAndFte total, List<String> groupFte) {
+    FigureRow totalRow(CostAndFte total, Gaps gaps, List<String> groupFte) {
         return row(
                 FigureRow.Kind.TOTAL,
                 null,
                 texts.get("results.row.total"),
                 total,
+                gaps,
                 FigureId.totalFtePer100Units(),
                 texts.get("results.explain.totalFte", String.join(" + ", groupFte), fte(total.fte())),
                 texts.get("results.explain.totalFteName", units.plural()));
@@ -47,6 +49,22 @@ final class FormationTable extends GroupedTable {
 
     @Override
     FigureRow taskRow(TaskGroup group, Task task, TaskFigures figures) {
+        if (!figures.gaps().fteKnown()) {
+            String word = gapTexts.word(figures.gaps().fte());
+            ComparisonLine line = comparison.line(FigureId.taskFtePer100Units(task.code()));
+            String name = texts.of(task.name());
+            return new FigureRow(
+                    FigureRow.Kind.TASK,
+                    group.code(),
+                    name,
+                    word,
+                    word,
+                    references.cells(line, FORMAT),
+                    new Explanation(
+                            List.of(texts.get("results.explain.unknown", name, word)),
+                            references.explanation(
+                                    line, FORMAT, texts.get("results.explain.taskFteName", name, units.plural()))));
+        }
         TaskInput input = figures.input();
         String step = texts.get(
                 "results.explain.taskFte",
@@ -58,6 +76,7 @@ final class FormationTable extends GroupedTable {
                 group.code(),
                 texts.of(task.name()),
                 figures.figures(),
+                Gaps.NONE,
                 FigureId.taskFtePer100Units(task.code()),
                 step,
                 texts.get("results.explain.taskFteName", texts.of(task.name()), units.plural()));
@@ -78,6 +97,7 @@ final class FormationTable extends GroupedTable {
                 group.code(),
                 texts.of(group.name()),
                 figures.figures(),
+                figures.gaps(),
                 FigureId.groupFtePer100Units(group.code()),
                 step,
                 texts.get("results.explain.groupFteName", texts.of(group.name()), units.plural()));
@@ -88,10 +108,24 @@ final class FormationTable extends GroupedTable {
             String groupCode,
             String label,
             CostAndFte figures,
+            Gaps gaps,
             FigureId figure,
             String firstStep,
             String figureName) {
         ComparisonLine line = comparison.line(figure);
+        if (!gaps.fteKnown()) {
+            // A subtotal without a total: the known parts add up, the per-unit figure cannot be given.
+            String note = gapTexts.note(gaps.fte());
+            return new FigureRow(
+                    kind,
+                    groupCode,
+                    label,
+                    gapTexts.subtotal(fte(figures.fte())),
+                    gapTexts.undetermined(),
+                    references.cells(line, FORMAT),
+                    new Explanation(List.of(note, firstStep), references.explanation(line, FORMAT, figureName)),
+                    note);
+        }
         String perUnitStep = texts.get(
                 "results.explain.ftePer100",
                 units.plural(),

@@ -8,6 +8,7 @@ import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
 import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.CostAndFte;
+import nl.maatstaf.engine.Gaps;
 import nl.maatstaf.engine.GroupFigures;
 import nl.maatstaf.engine.OrganisationFigures;
 import nl.maatstaf.engine.TaskFigures;
@@ -23,6 +24,7 @@ abstract class GroupedTable {
     final ModuleUnits units;
     final Texts texts;
     final ReferenceTexts references;
+    final GapTexts gapTexts;
 
     GroupedTable(
             ModuleCatalog module, Comparison comparison, ModuleUnits units, Texts texts, ReferenceTexts references) {
@@ -31,6 +33,7 @@ abstract class GroupedTable {
         this.units = units;
         this.texts = texts;
         this.references = references;
+        this.gapTexts = new GapTexts(module, texts);
     }
 
     final List<FigureRow> rows() {
@@ -46,7 +49,7 @@ abstract class GroupedTable {
             afterTasks(group, figures).ifPresent(rows::add);
             groupTotals.add(groupTotal(figures));
         }
-        rows.add(totalRow(own.total(), groupTotals));
+        rows.add(totalRow(own.total(), own.totalGaps(), groupTotals));
         return rows;
     }
 
@@ -63,5 +66,5 @@ abstract class GroupedTable {
     abstract String groupTotal(GroupFigures figures);
 
     /** @param groupTotals each group's {@link #groupTotal}, in order */
-    abstract FigureRow totalRow(CostAndFte total, List<String> groupTotals);
+    abstract FigureRow totalRow(CostAndFte total, Gaps gaps, List<String> groupTotals);
 }

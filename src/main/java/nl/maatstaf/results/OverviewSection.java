@@ -54,7 +54,8 @@ final class OverviewSection {
         for (TaskGroup group : module.groups()) {
             ComparisonLine line = comparison.line(FigureId.groupCostPerUnit(group.code()));
             List<BigDecimal> values = new ArrayList<>();
-            values.add(line.own().orElseThrow());
+            // A group an unknown input leaves undetermined has no segment of its own.
+            values.add(line.own().orElse(null));
             if (withReference) {
                 values.add(line.referenceMean().orElse(null));
             }

@@ -2,6 +2,7 @@ package nl.maatstaf.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,15 @@ import nl.maatstaf.catalog.Indicator;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
+import nl.maatstaf.engine.InputGaps;
 import nl.maatstaf.engine.OrganisationInput;
+import nl.maatstaf.engine.TaskComponent;
 import nl.maatstaf.engine.TaskInput;
+import nl.maatstaf.engine.Unknown;
 import nl.maatstaf.submission.ApprovedSubmission;
 import nl.maatstaf.submission.FieldKeys;
 import nl.maatstaf.submission.TaskField;
+import nl.maatstaf.submission.ValueMarker;
 
 /**
  * Turns approved questionnaire values into the engine's input. Only fields the catalogue knows are
@@ -65,7 +70,48 @@ final class ParticipantInputs {
                 tasks,
                 outsourcing,
                 indicators,
-                finance);
+                finance,
+                gaps(module, submission));
+    }
+
+    /** The values of part A answered "niet bekend" or "n.v.t.": unknown, never 0 (spec §8). */
+    static InputGaps gaps(ModuleCatalog module, ApprovedSubmission submission) {
+        if (submission.markers().isEmpty()) {
+            return InputGaps.NONE;
+        }
+        Map<String, Map<TaskComponent, Unknown>> tasks = new LinkedHashMap<>();
+        Map<String, Unknown> outsourcing = new LinkedHashMap<>();
+        Map<String, Unknown> groups = new LinkedHashMap<>();
+        for (TaskGroup group : module.groups()) {
+            submission.marker(FieldKeys.group(group.code())).ifPresent(m -> groups.put(group.code(), unknown(m)));
+            submission
+                    .marker(FieldKeys.outsourcing(group.code()))
+                    .ifPresent(m -> outsourcing.put(group.code(), unknown(m)));
+            for (Task task : group.tasks()) {
+                for (TaskField field : TaskField.values()) {
+                    submission
+                            .marker(FieldKeys.task(task.code(), field))
+                            .ifPresent(
+                                    m -> tasks.computeIfAbsent(task.code(), code -> new EnumMap<>(TaskComponent.class))
+                                            .put(component(field), unknown(m)));
+                }
+            }
+        }
+        return new InputGaps(tasks, outsourcing, groups);
+    }
+
+    private static Unknown unknown(ValueMarker marker) {
+        return marker == ValueMarker.NIET_VAN_TOEPASSING ? Unknown.NOT_APPLICABLE : Unknown.NOT_KNOWN;
+    }
+
+    private static TaskComponent component(TaskField field) {
+        return switch (field) {
+            case FTE -> TaskComponent.FTE;
+            case LOONKOSTEN -> TaskComponent.LOONKOSTEN;
+            case INHUURKOSTEN -> TaskComponent.INHUURKOSTEN;
+            case FTE_DERDEN -> TaskComponent.FTE_DERDEN;
+            case OPBRENGSTEN_DERDEN -> TaskComponent.OPBRENGSTEN_DERDEN;
+        };
     }
 
     static boolean isComputable(ModuleCatalog module, OrganisationInput input) {

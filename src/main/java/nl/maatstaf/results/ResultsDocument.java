@@ -121,7 +121,24 @@ record ResultsDocument(
                     nullable = true,
                     description = "Why there is no reference value: TOO_FEW_REFERENCES, DOMINATED, COMPLEMENTARY or"
                             + " OVERLAPPING_GROUPS (decision 0009); null when it is given")
-            String referenceWithheld) {}
+            String referenceWithheld,
+
+            @Schema(
+                    description = "What keeps the figure from being determined (unknown is not zero): empty when it is"
+                            + " known. For a task or outsourcing line that is itself not known, own and ownPerUnit are"
+                            + " null; for a group or the total, own is the subtotal of the known parts and ownPerUnit"
+                            + " is null.")
+            List<UnknownPart> unknown) {}
+
+    @Schema(name = "UnknownPart", description = "A part the organisation reported as not known or not applicable")
+    record UnknownPart(
+            @Schema(description = "TASK, OUTSOURCING or GROUP")
+            String level,
+
+            @Schema(description = "Task or group code") String code,
+
+            @Schema(description = "NIET_BEKEND or NIET_VAN_TOEPASSING")
+            String reason) {}
 
     @Schema(name = "DerivedIndicatorFigure")
     record DerivedIndicatorFigure(

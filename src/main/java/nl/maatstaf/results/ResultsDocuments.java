@@ -10,12 +10,14 @@ import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
 import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.ComparisonLine;
-import nl.maatstaf.engine.CostAndFte;
 import nl.maatstaf.engine.FigureId;
+import nl.maatstaf.engine.Gap;
 import nl.maatstaf.engine.GroupFigures;
 import nl.maatstaf.engine.OrganisationFigures;
 import nl.maatstaf.engine.ReferenceStatus;
 import nl.maatstaf.engine.Spread;
+import nl.maatstaf.engine.TaskFigures;
+import nl.maatstaf.engine.Unknown;
 
 /** Builds the API's results document from the engine's comparison; catalogue names in Dutch. */
 final class ResultsDocuments {
@@ -63,27 +65,37 @@ final class ResultsDocuments {
             GroupFigures figures = own.group(group.code());
             List<ResultsDocument.Figure> tasks = new ArrayList<>();
             for (Task task : group.tasks()) {
-                CostAndFte taskFigures = own.task(task.code()).figures();
-                tasks.add(figure(
+                TaskFigures taskFigures = own.task(task.code());
+                tasks.add(part(
                         task.code(),
                         task.name().nl(),
-                        taskFigures.cost(),
-                        comparison.line(FigureId.taskCostPerUnit(task.code()))));
+                        taskFigures.figures().cost(),
+                        comparison.line(FigureId.taskCostPerUnit(task.code())),
+                        taskFigures.gaps().cost()));
             }
-            ResultsDocument.Figure outsourcing = figure(
+            ResultsDocument.Figure outsourcing = part(
                     group.code(),
                     "Kosten taken belegd bij derden",
                     figures.outsourcing().cost(),
-                    comparison.line(FigureId.outsourcingCostPerUnit(group.code())));
+                    comparison.line(FigureId.outsourcingCostPerUnit(group.code())),
+                    figures.outsourcing()
+                            .unknown()
+                            .map(why -> List.of(new Gap(Gap.Level.OUTSOURCING, group.code(), why)))
+                            .orElse(List.of()));
             ResultsDocument.Figure groupFigure = figure(
                     group.code(),
                     group.name().nl(),
                     figures.figures().cost(),
-                    comparison.line(FigureId.groupCostPerUnit(group.code())));
+                    comparison.line(FigureId.groupCostPerUnit(group.code())),
+                    figures.gaps().cost());
             groups.add(new ResultsDocument.Group(groupFigure, tasks, outsourcing));
         }
-        ResultsDocument.Figure total =
-                figure(FigureId.TOTAL, "Totaal", own.total().cost(), comparison.line(FigureId.totalCostPerUnit()));
+        ResultsDocument.Figure total = figure(
+                FigureId.TOTAL,
+                "Totaal",
+                own.total().cost(),
+                comparison.line(FigureId.totalCostPerUnit()),
+                own.totalGaps().cost());
         return new ResultsDocument.Table(groups, total);
     }
 
@@ -93,21 +105,27 @@ final class ResultsDocuments {
         for (TaskGroup group : module.groups()) {
             List<ResultsDocument.Figure> tasks = new ArrayList<>();
             for (Task task : group.tasks()) {
-                tasks.add(figure(
+                tasks.add(part(
                         task.code(),
                         task.name().nl(),
                         own.task(task.code()).figures().fte(),
-                        comparison.line(FigureId.taskFtePer100Units(task.code()))));
+                        comparison.line(FigureId.taskFtePer100Units(task.code())),
+                        own.task(task.code()).gaps().fte()));
             }
             ResultsDocument.Figure groupFigure = figure(
                     group.code(),
                     group.name().nl(),
                     own.group(group.code()).figures().fte(),
-                    comparison.line(FigureId.groupFtePer100Units(group.code())));
+                    comparison.line(FigureId.groupFtePer100Units(group.code())),
+                    own.group(group.code()).gaps().fte());
             groups.add(new ResultsDocument.Group(groupFigure, tasks, null));
         }
-        ResultsDocument.Figure total =
-                figure(FigureId.TOTAL, "Totaal", own.total().fte(), comparison.line(FigureId.totalFtePer100Units()));
+        ResultsDocument.Figure total = figure(
+                FigureId.TOTAL,
+                "Totaal",
+                own.total().fte(),
+                comparison.line(FigureId.totalFtePer100Units()),
+                own.totalGaps().fte());
         return new ResultsDocument.Table(groups, total);
     }
 
@@ -131,7 +149,9 @@ final class ResultsDocuments {
         return indicators;
     }
 
-    private static ResultsDocument.Figure figure(String code, String name, BigDecimal absolute, ComparisonLine line) {
+    /** A group or the total: with gaps, its amount is the subtotal of the known parts. */
+    private static ResultsDocument.Figure figure(
+            String code, String name, BigDecimal absolute, ComparisonLine line, List<Gap> gaps) {
         return new ResultsDocument.Figure(
                 code,
                 name,
@@ -141,7 +161,23 @@ final class ResultsDocuments {
                 plain(line.deviation()),
                 plain(line.deviationPercentage()),
                 line.referenceSize(),
-                withheld(line));
+                withheld(line),
+                unknown(gaps));
+    }
+
+    /** A task or outsourcing line: when it is not known it has no amount at all, not 0. */
+    private static ResultsDocument.Figure part(
+            String code, String name, BigDecimal absolute, ComparisonLine line, List<Gap> gaps) {
+        return figure(code, name, gaps.isEmpty() ? absolute : null, line, gaps);
+    }
+
+    private static List<ResultsDocument.UnknownPart> unknown(List<Gap> gaps) {
+        return gaps.stream()
+                .map(gap -> new ResultsDocument.UnknownPart(
+                        gap.level().name(),
+                        gap.code(),
+                        gap.reason() == Unknown.NOT_APPLICABLE ? "NIET_VAN_TOEPASSING" : "NIET_BEKEND"))
+                .toList();
     }
 
     private static String withheld(ComparisonLine line) {

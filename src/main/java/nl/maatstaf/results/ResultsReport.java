@@ -118,15 +118,21 @@ public record ResultsReport(
         }
     }
 
-    /** The figure's cells exactly as the page shows them. */
-    /** @param withheld why no reference is shown, in a few words; empty when it is shown */
+    /**
+     * The figure's cells exactly as the page shows them.
+     *
+     * @param withheld why no reference is shown, in a few words; empty when it is shown
+     * @param unknown for a figure an unknown input leaves undetermined (spec §8), what is not known:
+     *     "niet bekend", "n.v.t." or "Totaal niet te bepalen: …"; empty otherwise
+     */
     public record Texts(
             String absolute,
             String own,
             String reference,
             String deviation,
             String deviationPercentage,
-            String withheld) {}
+            String withheld,
+            String unknown) {}
 
     /** Quartiles of the reference group (inclusive method); never an individual value. */
     public record Spread(BigDecimal firstQuartile, BigDecimal median, BigDecimal thirdQuartile) {}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.catalog.DerivedIndicator;
 import nl.maatstaf.catalog.ModuleCatalog;
@@ -15,8 +16,10 @@ import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.ComparisonLine;
 import nl.maatstaf.engine.CostAndFte;
 import nl.maatstaf.engine.FigureId;
+import nl.maatstaf.engine.Gaps;
 import nl.maatstaf.engine.GroupFigures;
 import nl.maatstaf.engine.OrganisationFigures;
+import nl.maatstaf.engine.TaskFigures;
 import nl.maatstaf.organisation.Organisation;
 import org.springframework.stereotype.Component;
 
@@ -144,7 +147,8 @@ public class ResultsReports {
             Function<String, FigureId> task,
             boolean outsourcing,
             FigureId total,
-            Function<CostAndFte, BigDecimal> absolute) {}
+            Function<CostAndFte, BigDecimal> absolute,
+            Predicate<Gaps> known) {}
 
     private static final Measure COSTS = new Measure(
             ResultsReport.Format.EURO,
@@ -152,7 +156,8 @@ public class ResultsReports {
             FigureId::taskCostPerUnit,
             true,
             FigureId.totalCostPerUnit(),
-            CostAndFte::cost);
+            CostAndFte::cost,
+            Gaps::costKnown);
 
     private static final Measure FORMATION = new Measure(
             ResultsReport.Format.FTE,
@@ -160,7 +165,8 @@ public class ResultsReports {
             FigureId::taskFtePer100Units,
             false,
             FigureId.totalFtePer100Units(),
-            CostAndFte::fte);
+            CostAndFte::fte,
+            Gaps::fteKnown);
 
     private static List<ResultsReport.Figure> costs(
             ModuleCatalog module, Comparison comparison, List<FigureRow> rows, boolean published) {
@@ -185,16 +191,22 @@ public class ResultsReports {
                     measure.group().apply(group.code()),
                     measure.absolute().apply(groupFigures.figures())));
             for (Task task : group.tasks()) {
+                TaskFigures taskFigures = own.task(task.code());
+                // A task that is not known has no amount at all, not 0.
                 sources.add(new Source(
                         ResultsReport.Level.TASK,
                         measure.task().apply(task.code()),
-                        measure.absolute().apply(own.task(task.code()).figures())));
+                        measure.known().test(taskFigures.gaps())
+                                ? measure.absolute().apply(taskFigures.figures())
+                                : null));
             }
             if (measure.outsourcing()) {
                 sources.add(new Source(
                         ResultsReport.Level.OUTSOURCING,
                         FigureId.outsourcingCostPerUnit(group.code()),
-                        groupFigures.outsourcing().cost()));
+                        groupFigures.outsourcing().known()
+                                ? groupFigures.outsourcing().cost()
+                                : null));
             }
         }
         sources.add(new Source(
@@ -225,9 +237,18 @@ public class ResultsReports {
                     row.absolute(),
                     row.perUnit(),
                     row.reference(),
-                    published));
+                    published,
+                    unknownText(source, row)));
         }
         return figures;
+    }
+
+    /** The note of a subtotal without a total, or the word of a task or line that is not known. */
+    private static String unknownText(Source source, FigureRow row) {
+        if (row.note() != null) {
+            return row.note();
+        }
+        return source.absolute() == null ? row.absolute() : "";
     }
 
     private static List<ResultsReport.Figure> indicators(
@@ -249,7 +270,8 @@ public class ResultsReports {
                     "",
                     row.own(),
                     row.reference(),
-                    published));
+                    published,
+                    ""));
         }
         return figures;
     }
@@ -264,7 +286,8 @@ public class ResultsReports {
             String absoluteText,
             String ownText,
             ReferenceCells cells,
-            boolean published) {
+            boolean published,
+            String unknown) {
         boolean shown = published && line.hasReference();
         Optional<ComparisonLine> reference = shown ? Optional.of(line) : Optional.empty();
         return new ResultsReport.Figure(
@@ -288,7 +311,8 @@ public class ResultsReports {
                         shown ? cells.value() : "",
                         shown ? cells.deviation() : "",
                         shown ? cells.deviationPercentage() : "",
-                        cells.withheld()));
+                        cells.withheld(),
+                        unknown));
     }
 
     private record Source(ResultsReport.Level level, FigureId figure, BigDecimal absolute) {}

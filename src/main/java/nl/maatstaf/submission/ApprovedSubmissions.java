@@ -51,10 +51,17 @@ public class ApprovedSubmissions {
                 .param("moduleCode", moduleCode)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
                 .list();
-        Map<Long, Map<String, BigDecimal>> valuesByVersion = valuesOf(year, moduleCode);
+        Map<Long, Map<String, BigDecimal>> valuesByVersion = new HashMap<>();
+        Map<Long, Map<String, ValueMarker>> markersByVersion = new HashMap<>();
+        valuesOf(year, moduleCode, valuesByVersion, markersByVersion);
         List<ApprovedSubmission> result = new ArrayList<>(versions.size());
         for (long[] v : versions) {
-            result.add(new ApprovedSubmission(v[0], v[1], (int) v[2], valuesByVersion.getOrDefault(v[1], Map.of())));
+            result.add(new ApprovedSubmission(
+                    v[0],
+                    v[1],
+                    (int) v[2],
+                    valuesByVersion.getOrDefault(v[1], Map.of()),
+                    markersByVersion.getOrDefault(v[1], Map.of())));
         }
         return result;
     }
@@ -71,8 +78,9 @@ public class ApprovedSubmissions {
         versionIds.forEach((organisation, version) -> organisationOf.put(version, organisation));
         Map<Long, Integer> numbers = new HashMap<>();
         Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
+        Map<Long, Map<String, ValueMarker>> markers = new HashMap<>();
         jdbc.sql("""
-                        SELECT v.id, v.version_no, vv.field_key, vv.number_value
+                        SELECT v.id, v.version_no, vv.field_key, vv.number_value, vv.marker
                         FROM submission s
                         JOIN submission_version v ON v.submission_id = s.id
                         LEFT JOIN submission_version_value vv ON vv.version_id = v.id
@@ -82,7 +90,7 @@ public class ApprovedSubmissions {
             if (organisationOf.containsKey(version)) {
                 numbers.put(version, rs.getInt(2));
                 if (rs.getString(3) != null) {
-                    values.computeIfAbsent(version, k -> new HashMap<>()).put(rs.getString(3), rs.getBigDecimal(4));
+                    put(version, rs.getString(3), rs.getBigDecimal(4), rs.getString(5), values, markers);
                 }
             }
         });
@@ -91,7 +99,11 @@ public class ApprovedSubmissions {
             Integer number = numbers.get(entry.getValue());
             if (number != null) {
                 result.add(new ApprovedSubmission(
-                        entry.getKey(), entry.getValue(), number, values.getOrDefault(entry.getValue(), Map.of())));
+                        entry.getKey(),
+                        entry.getValue(),
+                        number,
+                        values.getOrDefault(entry.getValue(), Map.of()),
+                        markers.getOrDefault(entry.getValue(), Map.of())));
             }
         });
         return result;
@@ -185,17 +197,34 @@ public class ApprovedSubmissions {
         return submissionId;
     }
 
-    private Map<Long, Map<String, BigDecimal>> valuesOf(int year, String moduleCode) {
-        Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
+    private void valuesOf(
+            int year,
+            String moduleCode,
+            Map<Long, Map<String, BigDecimal>> values,
+            Map<Long, Map<String, ValueMarker>> markers) {
         jdbc.sql("""
-                        SELECT vv.version_id, vv.field_key, vv.number_value
+                        SELECT vv.version_id, vv.field_key, vv.number_value, vv.marker
                         FROM submission_version_value vv
                         JOIN submission_version v ON v.id = vv.version_id
                         JOIN submission s ON s.id = v.submission_id
                         WHERE s.peiljaar = :year AND s.module_code = :moduleCode AND v.review_status = 'GOEDGEKEURD'
                         """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
-            values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+            put(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), values, markers);
         });
-        return values;
+    }
+
+    /** A stored value is a number or a marker, never both (a database constraint says so too). */
+    private static void put(
+            long version,
+            String fieldKey,
+            BigDecimal number,
+            String marker,
+            Map<Long, Map<String, BigDecimal>> values,
+            Map<Long, Map<String, ValueMarker>> markers) {
+        if (marker != null) {
+            markers.computeIfAbsent(version, k -> new HashMap<>()).put(fieldKey, ValueMarker.valueOf(marker));
+        } else if (number != null) {
+            values.computeIfAbsent(version, k -> new HashMap<>()).put(fieldKey, number);
+        }
     }
 }

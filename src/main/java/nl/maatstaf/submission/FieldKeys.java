@@ -18,6 +18,11 @@ public final class FieldKeys {
         return "A." + groupCode + ".uitbesteed";
     }
 
+    /** A whole task group marked niet bekend or n.v.t. (spec §8); holds no number. */
+    public static String group(String groupCode) {
+        return "A." + groupCode + ".groep";
+    }
+
     public static String indicator(String indicatorCode) {
         return "B." + indicatorCode;
     }

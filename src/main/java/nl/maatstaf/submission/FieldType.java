@@ -17,7 +17,9 @@ enum FieldType {
     NUMBER(NumberKind.DECIMAL, new BigDecimal("1000000000"), false),
     PERCENTAGE(NumberKind.DECIMAL, new BigDecimal("100"), false),
     YESNO(NumberKind.COUNT, BigDecimal.ONE, true),
-    YEARS(NumberKind.DECIMAL, new BigDecimal("100"), false);
+    YEARS(NumberKind.DECIMAL, new BigDecimal("100"), false),
+    /** A whole group of part A marked unknown: only a marker or nothing, never a number. */
+    GROUP_MARKER(NumberKind.COUNT, BigDecimal.ZERO, true);
 
     private final NumberKind numberKind;
     private final BigDecimal maximum;

@@ -6,13 +6,18 @@ import java.util.Map;
 
 /**
  * One organisation's imported figures for a module after the questionnaire's own validation: the
- * numbers as read and every error and warning.
+ * numbers as read, the fields answered "niet bekend" or "n.v.t.", and every error and warning.
  */
 public record ImportCheck(
-        long organisationId, String moduleCode, Map<String, BigDecimal> numbers, List<ImportFinding> findings) {
+        long organisationId,
+        String moduleCode,
+        Map<String, BigDecimal> numbers,
+        Map<String, ValueMarker> markers,
+        List<ImportFinding> findings) {
 
     public ImportCheck {
         numbers = Map.copyOf(numbers);
+        markers = Map.copyOf(markers);
         findings = List.copyOf(findings);
     }
 

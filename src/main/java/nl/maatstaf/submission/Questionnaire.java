@@ -18,6 +18,7 @@ import nl.maatstaf.catalog.TaskGroup;
 final class Questionnaire {
 
     static final String OUTSOURCING_ASPECT = "uitbesteed";
+    static final String GROUP_ASPECT = "groep";
 
     private final ModuleCatalog catalog;
     private final Map<String, QuestionnaireField> fields;
@@ -30,6 +31,10 @@ final class Questionnaire {
     static Questionnaire of(ModuleCatalog catalog) {
         Map<String, QuestionnaireField> fields = new LinkedHashMap<>();
         for (TaskGroup group : catalog.groups()) {
+            String groupKey = FieldKeys.group(group.code());
+            fields.put(
+                    groupKey,
+                    new QuestionnaireField(groupKey, Part.A, FieldType.GROUP_MARKER, group.name(), GROUP_ASPECT));
             for (Task task : group.tasks()) {
                 for (TaskField field : TaskField.values()) {
                     String key = FieldKeys.task(task.code(), field);

@@ -11,6 +11,11 @@ import nl.maatstaf.catalog.LocalizedText;
  */
 record QuestionnaireField(String key, Part part, FieldType type, LocalizedText owner, String aspectKey) {
 
+    /** Part A asks figures of which a participant may say "niet bekend" or "n.v.t." (spec §8). */
+    boolean allowsMarker() {
+        return part == Part.A;
+    }
+
     String ownerName(Locale locale) {
         return owner.in(locale);
     }

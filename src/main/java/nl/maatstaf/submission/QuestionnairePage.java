@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.maatstaf.common.DutchNumbers;
 import nl.maatstaf.common.ParsedNumber;
@@ -193,6 +194,12 @@ class QuestionnairePage {
     private static Map<String, String> readable(Questionnaire questionnaire, Map<String, String> values) {
         Map<String, String> shown = new LinkedHashMap<>(values);
         values.forEach((key, text) -> questionnaire.field(key).ifPresent(field -> {
+            Optional<ValueMarker> marker = ValueMarker.read(text);
+            if (marker.isPresent() && field.allowsMarker()) {
+                // However it was typed or sent ("nb", "NIET_BEKEND"), the field says it one way.
+                shown.put(key, marker.get().shown());
+                return;
+            }
             ParsedNumber parsed = DutchNumbers.parse(text, field.type().numberKind());
             if (parsed.value() != null && DutchNumbers.withinBounds(parsed.value())) {
                 shown.put(key, field.type().shownInField(parsed.value()));

@@ -137,6 +137,19 @@ class QuestionnaireWorkbook {
         header(sheet, locale);
         int row = 1;
         for (TaskGroup group : questionnaire.catalog().groups()) {
+            String groupKey = FieldKeys.group(group.code());
+            line(
+                    sheet,
+                    row++,
+                    questionnaire.field(groupKey).orElseThrow(),
+                    group.name().in(locale),
+                    text("submission.field.groep", locale),
+                    text("submission.workbook.unit.marker", locale),
+                    new LocalizedText(
+                            text("submission.workbook.groupMarker", Locale.forLanguageTag("nl")),
+                            text("submission.workbook.groupMarker", Locale.ENGLISH)),
+                    draft,
+                    locale);
             for (Task task : group.tasks()) {
                 for (TaskField field : TaskField.values()) {
                     String key = FieldKeys.task(task.code(), field);
@@ -256,7 +269,7 @@ class QuestionnaireWorkbook {
 
     private static String numberFormat(FieldType type) {
         return switch (type) {
-            case AMOUNT, COUNT, YESNO -> AMOUNT_FORMAT;
+            case AMOUNT, COUNT, YESNO, GROUP_MARKER -> AMOUNT_FORMAT;
             case FTE, NUMBER, PERCENTAGE, YEARS -> DECIMAL_FORMAT;
         };
     }

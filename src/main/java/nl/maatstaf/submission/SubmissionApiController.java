@@ -431,6 +431,7 @@ class SubmissionApiController {
                 draft.lockVersion(),
                 draft.raw(),
                 validation.numbers(),
+                validation.markers(),
                 findings(questionnaire, validation.errors()),
                 findings(questionnaire, validation.warnings()),
                 draft.explanations(),

@@ -32,6 +32,14 @@ final class SubmissionApiDocuments {
             @Schema(description = "Field key → the number read from the text (fields that could be read)")
             Map<String, BigDecimal> numbers,
 
+            @Schema(
+                    description = "Field key → NIET_BEKEND or NIET_VAN_TOEPASSING: fields of part A (a task value,"
+                            + " an outsourcing line or a whole group as A.<GROUP>.groep) answered so instead of"
+                            + " a number. Send either word, or \"niet bekend\" / \"n.v.t.\", as the field's"
+                            + " value to set it. Unknown is not zero: such a figure is left out of its reference.",
+                    example = "{\"A.BBZ.fte\": \"NIET_BEKEND\"}")
+            Map<String, ValueMarker> markers,
+
             @Schema(description = "Errors: these block submission")
             List<FindingDocument> errors,
 

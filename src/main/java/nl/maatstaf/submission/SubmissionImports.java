@@ -95,7 +95,7 @@ public class SubmissionImports {
             for (Finding finding : result.warnings()) {
                 findings.add(new ImportFinding(false, finding.fieldKey(), message(questionnaire, finding, locale)));
             }
-            checks.add(new ImportCheck(organisationId, catalog.code(), result.numbers(), findings));
+            checks.add(new ImportCheck(organisationId, catalog.code(), result.numbers(), result.markers(), findings));
         });
         return checks;
     }
@@ -124,6 +124,23 @@ public class SubmissionImports {
     @Transactional
     public int storeApproved(
             int year, String moduleCode, Map<Long, Map<String, BigDecimal>> figures, String username, String source) {
+        return storeApproved(year, moduleCode, figures, Map.of(), username, source);
+    }
+
+    /**
+     * As {@link #storeApproved(int, String, Map, String, String)}, with the fields each organisation
+     * answered "niet bekend" or "n.v.t." instead of a number.
+     *
+     * @param markers by organisation id; an organisation absent here has none
+     */
+    @Transactional
+    public int storeApproved(
+            int year,
+            String moduleCode,
+            Map<Long, Map<String, BigDecimal>> figures,
+            Map<Long, Map<String, ValueMarker>> markers,
+            String username,
+            String source) {
         if (figures.isEmpty()) {
             return 0;
         }
@@ -163,8 +180,12 @@ public class SubmissionImports {
                 workingValues.add(new Object[] {
                     submissionId, value.getKey(), DutchFormat.forInput(value.getValue()), value.getValue()
                 });
-                versionValues.add(new Object[] {versionId, value.getKey(), value.getValue()});
+                versionValues.add(new Object[] {versionId, value.getKey(), value.getValue(), null});
             }
+            markers.getOrDefault(organisationId, Map.of()).forEach((fieldKey, marker) -> {
+                workingValues.add(new Object[] {submissionId, fieldKey, marker.shown(), null});
+                versionValues.add(new Object[] {versionId, fieldKey, null, marker.name()});
+            });
             entries.add(new AuditEntry(
                     username,
                     organisationId,
@@ -185,7 +206,7 @@ public class SubmissionImports {
                 "INSERT INTO submission_value (submission_id, field_key, raw_value, number_value) VALUES (?, ?, ?, ?)",
                 workingValues);
         batchInsert(
-                "INSERT INTO submission_version_value (version_id, field_key, number_value) VALUES (?, ?, ?)",
+                "INSERT INTO submission_version_value (version_id, field_key, number_value, marker) VALUES (?, ?, ?, ?)",
                 versionValues);
         audit.recordAll(entries);
         return figures.size();

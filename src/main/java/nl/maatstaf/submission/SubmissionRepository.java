@@ -266,6 +266,17 @@ class SubmissionRepository {
                 .update();
     }
 
+    void insertVersionMarker(long versionId, String fieldKey, ValueMarker marker) {
+        jdbc.sql("""
+                        INSERT INTO submission_version_value (version_id, field_key, marker)
+                        VALUES (:id, :key, :marker)
+                        """)
+                .param("id", versionId)
+                .param("key", fieldKey)
+                .param("marker", marker.name())
+                .update();
+    }
+
     void insertVersionExplanation(long versionId, String warningKey, String explanation) {
         jdbc.sql("""
                         INSERT INTO submission_version_explanation (version_id, warning_key, explanation)
@@ -279,9 +290,18 @@ class SubmissionRepository {
 
     Map<String, BigDecimal> versionValues(long versionId) {
         return keyed(
-                "SELECT field_key, number_value FROM submission_version_value WHERE version_id = :id",
+                "SELECT field_key, number_value FROM submission_version_value"
+                        + " WHERE version_id = :id AND number_value IS NOT NULL",
                 versionId,
                 rs -> rs.getBigDecimal(2));
+    }
+
+    /** The fields of a version answered "niet bekend" or "n.v.t." instead of a number. */
+    Map<String, ValueMarker> versionMarkers(long versionId) {
+        return keyed(
+                "SELECT field_key, marker FROM submission_version_value WHERE version_id = :id AND marker IS NOT NULL",
+                versionId,
+                rs -> ValueMarker.valueOf(rs.getString(2)));
     }
 
     Map<String, String> versionExplanations(long versionId) {

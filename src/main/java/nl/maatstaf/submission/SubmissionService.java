@@ -310,6 +310,7 @@ class SubmissionService {
                 repository.insertVersionValue(versionId, fieldKey, storable);
             }
         });
+        validation.markers().forEach((fieldKey, marker) -> repository.insertVersionMarker(versionId, fieldKey, marker));
         // Related warnings share one explanation, so one key can come from several warnings.
         validation.warnings().stream()
                 .map(Finding::warningKey)

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.maatstaf.catalog.Indicator;
 import nl.maatstaf.catalog.Task;
+import nl.maatstaf.catalog.TaskGroup;
 import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.common.DutchNumbers;
 import nl.maatstaf.common.ParsedNumber;
@@ -44,11 +45,14 @@ final class SubmissionValidator {
 
     static ValidationResult validate(Questionnaire questionnaire, Map<String, String> raw, ValidationContext context) {
         Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+        Map<String, ValueMarker> markers = new LinkedHashMap<>();
         List<Finding> errors = new ArrayList<>();
         List<Finding> warnings = new ArrayList<>();
         for (QuestionnaireField field : questionnaire.fields()) {
-            readField(field, raw.get(field.key()), numbers, errors);
+            readField(field, raw.get(field.key()), numbers, markers, errors);
         }
+        UnknownParts unknown = UnknownParts.of(questionnaire.catalog(), markers);
+        checkMarkedGroups(questionnaire, unknown, raw, errors);
         // A field with an error is not also read as 0 (or as its refused value) by the rules
         // below: an unreadable fte would otherwise add "loonkosten zonder fte" to its own error.
         Set<String> erroneous = new HashSet<>();
@@ -56,19 +60,39 @@ final class SubmissionValidator {
         Map<String, BigDecimal> sound = new LinkedHashMap<>(numbers);
         sound.keySet().removeAll(erroneous);
         for (Task task : (Iterable<Task>) questionnaire.catalog().tasks()::iterator) {
-            checkTask(task.code(), sound, erroneous, errors, warnings);
+            checkTask(task.code(), sound, erroneous, unknown, errors, warnings);
         }
         checkIndicators(questionnaire, numbers, errors);
         checkBounds(questionnaire, sound, warnings);
-        checkPreviousYear(questionnaire, sound, erroneous, raw, context, warnings);
-        if (erroneous.stream().noneMatch(key -> countsForCostPerUnit(questionnaire, key))) {
+        checkPreviousYear(questionnaire, sound, erroneous, unknown, raw, context, warnings);
+        // An unknown part leaves the total cost per unit undetermined: nothing to hold against a range.
+        if (erroneous.stream().noneMatch(key -> countsForCostPerUnit(questionnaire, key)) && unknown.none()) {
             checkReferenceRange(questionnaire, sound, context, warnings);
         }
-        return new ValidationResult(numbers, errors, warnings);
+        return new ValidationResult(numbers, markers, errors, warnings);
     }
 
     private static void readField(
-            QuestionnaireField field, String text, Map<String, BigDecimal> numbers, List<Finding> errors) {
+            QuestionnaireField field,
+            String text,
+            Map<String, BigDecimal> numbers,
+            Map<String, ValueMarker> markers,
+            List<Finding> errors) {
+        Optional<ValueMarker> marker = ValueMarker.read(text);
+        if (marker.isPresent()) {
+            if (field.allowsMarker()) {
+                markers.put(field.key(), marker.get());
+            } else {
+                errors.add(Finding.error("markerNotAllowed", field.key(), text.strip()));
+            }
+            return;
+        }
+        if (field.type() == FieldType.GROUP_MARKER) {
+            if (text != null && !text.isBlank()) {
+                errors.add(Finding.error("groupMarkerOnly", field.key()));
+            }
+            return;
+        }
         ParsedNumber parsed = DutchNumbers.parse(text, field.type().numberKind());
         if (parsed.isError()) {
             errors.add(
@@ -100,8 +124,13 @@ final class SubmissionValidator {
             String taskCode,
             Map<String, BigDecimal> numbers,
             Set<String> erroneous,
+            UnknownParts unknown,
             List<Finding> errors,
             List<Finding> warnings) {
+        if (unknown.anyInTask(taskCode)) {
+            // The rules below compare a task's figures with each other; one of them is not known.
+            return;
+        }
         String fteKey = FieldKeys.task(taskCode, TaskField.FTE);
         String wagesKey = FieldKeys.task(taskCode, TaskField.LOONKOSTEN);
         String fteThirdKey = FieldKeys.task(taskCode, TaskField.FTE_DERDEN);
@@ -138,6 +167,29 @@ final class SubmissionValidator {
                         DutchFormat.euro(perFte),
                         DutchFormat.euro(WAGE_PER_FTE_MINIMUM),
                         DutchFormat.euro(WAGE_PER_FTE_MAXIMUM)));
+            }
+        }
+    }
+
+    /** A group marked unknown as a whole has no figures of its own: a number in it contradicts the mark. */
+    private static void checkMarkedGroups(
+            Questionnaire questionnaire, UnknownParts unknown, Map<String, String> raw, List<Finding> errors) {
+        for (TaskGroup group : questionnaire.catalog().groups()) {
+            if (!unknown.wholeGroup(group.code())) {
+                continue;
+            }
+            for (QuestionnaireField field : questionnaire.fields(Part.A)) {
+                String text = raw.get(field.key());
+                boolean inGroup = UnknownParts.groupOf(questionnaire.catalog(), field.key())
+                        .filter(group.code()::equals)
+                        .isPresent();
+                if (inGroup
+                        && field.type() != FieldType.GROUP_MARKER
+                        && text != null
+                        && !text.isBlank()
+                        && ValueMarker.read(text).isEmpty()) {
+                    errors.add(Finding.error("valueInMarkedGroup", field.key()));
+                }
             }
         }
     }
@@ -201,6 +253,7 @@ final class SubmissionValidator {
             Questionnaire questionnaire,
             Map<String, BigDecimal> numbers,
             Set<String> erroneous,
+            UnknownParts unknown,
             Map<String, String> raw,
             ValidationContext context,
             List<Finding> warnings) {
@@ -210,7 +263,9 @@ final class SubmissionValidator {
         Map<String, BigDecimal> previous = context.previousYear().get();
         String year = String.valueOf(context.previousYearNumber());
         for (Task task : (Iterable<Task>) questionnaire.catalog().tasks()::iterator) {
-            if (!anyFilled(task.code(), raw) || anyErroneous(task.code(), erroneous)) {
+            if (!anyFilled(task.code(), raw)
+                    || anyErroneous(task.code(), erroneous)
+                    || unknown.anyInTask(task.code())) {
                 continue;
             }
             String subject = "A." + task.code();

@@ -129,7 +129,10 @@ class WorkbookReader {
                     locale);
         }
         for (QuestionnaireField field : questionnaire.fields()) {
-            if (present.contains(field.part()) && !places.containsKey(field.key())) {
+            // A workbook made before groups could be marked has no such rows; that is no problem.
+            if (present.contains(field.part())
+                    && !places.containsKey(field.key())
+                    && field.type() != FieldType.GROUP_MARKER) {
                 String sheetName = expected.get(field.part());
                 problems.add(new WorkbookProblem(
                         sheetName,
@@ -284,6 +287,11 @@ class WorkbookReader {
                 String typed = cell.asString() == null ? "" : cell.asString().strip();
                 if (typed.isEmpty()) {
                     values.put(field.key(), null);
+                    return;
+                }
+                if (ValueMarker.read(typed).isPresent()) {
+                    // "niet bekend" or "n.v.t.": validation decides whether this field may say so.
+                    values.put(field.key(), typed);
                     return;
                 }
                 ParsedNumber parsed = DutchNumbers.parse(typed, field.type().numberKind());

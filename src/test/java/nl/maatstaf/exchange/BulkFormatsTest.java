@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.maatstaf.submission.ValueMarker;
 import org.junit.jupiter.api.Test;
 
 /** Reading and writing bulk files, without a database. */
@@ -21,7 +22,35 @@ class BulkFormatsTest {
         values.put("A.KCC.fte", new BigDecimal("12.50"));
         values.put("A.KCC.loonkosten", new BigDecimal("750000"));
         values.put("B.BESCHIKKINGEN", new BigDecimal("1E+3"));
-        return List.of(new ExportedSubmission("GM0003", "WMO", values));
+        return List.of(new ExportedSubmission("GM0003", "WMO", values, Map.of()));
+    }
+
+    private static List<ExportedSubmission> sampleWithAnUnknownValue() {
+        return List.of(new ExportedSubmission(
+                "GM0003",
+                "WMO",
+                Map.of("A.KCC.fte", BigDecimal.ONE),
+                Map.of("A.BBZ.loonkosten", ValueMarker.NIET_BEKEND)));
+    }
+
+    @Test
+    void writesAValueThatIsNotKnownAsTheWordsInCsvAndAsTheConstantInJson() {
+        String csv = new String(CsvBulkFormat.write(sampleWithAnUnknownValue()), StandardCharsets.UTF_8);
+        String json = new String(JsonBulkFormat.write(2026, sampleWithAnUnknownValue()), StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("GM0003;WMO;A.BBZ.loonkosten;niet bekend\r\n");
+        assertThat(json).contains("\"A.BBZ.loonkosten\" : \"NIET_BEKEND\"");
+    }
+
+    @Test
+    void readsBackAValueThatIsNotKnownFromJsonAsItsText() {
+        BulkFile file = JsonBulkFormat.read(JsonBulkFormat.write(2026, sampleWithAnUnknownValue()));
+
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.entries())
+                .filteredOn(e -> "A.BBZ.loonkosten".equals(e.field()))
+                .singleElement()
+                .satisfies(e -> assertThat(ValueMarker.read(e.raw())).contains(ValueMarker.NIET_BEKEND));
     }
 
     @Test

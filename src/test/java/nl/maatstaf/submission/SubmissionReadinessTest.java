@@ -12,7 +12,7 @@ class SubmissionReadinessTest {
     private static final Finding ERROR = Finding.error("negative", "A.KCC.fte", "−1");
 
     private static ValidationResult withWarning() {
-        return new ValidationResult(Map.of(), List.of(), List.of(WARNING));
+        return new ValidationResult(Map.of(), Map.of(), List.of(), List.of(WARNING));
     }
 
     @Test
@@ -35,7 +35,11 @@ class SubmissionReadinessTest {
     @Test
     void blocksErrors() {
         Readiness readiness = Readiness.of(
-                new ValidationResult(Map.of(), List.of(ERROR), List.of()), Map.of(), "Anna", "anna@example.nl", true);
+                new ValidationResult(Map.of(), Map.of(), List.of(ERROR), List.of()),
+                Map.of(),
+                "Anna",
+                "anna@example.nl",
+                true);
 
         assertThat(readiness.submittable()).isFalse();
     }
@@ -51,7 +55,11 @@ class SubmissionReadinessTest {
     @Test
     void requiresTheConfirmation() {
         Readiness readiness = Readiness.of(
-                new ValidationResult(Map.of(), List.of(), List.of()), Map.of(), "Anna", "anna@example.nl", false);
+                new ValidationResult(Map.of(), Map.of(), List.of(), List.of()),
+                Map.of(),
+                "Anna",
+                "anna@example.nl",
+                false);
 
         assertThat(readiness.closingProblems()).containsExactly("submission.closing.notConfirmed");
     }
