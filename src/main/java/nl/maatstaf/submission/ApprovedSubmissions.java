@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.common.DutchFormat;
@@ -141,6 +142,21 @@ public class ApprovedSubmissions {
     @Transactional
     public long storeApproved(
             long organisationId, int year, String moduleCode, Map<String, BigDecimal> values, String username) {
+        return storeApproved(organisationId, year, moduleCode, values, Map.of(), username);
+    }
+
+    /**
+     * As {@link #storeApproved(long, int, String, Map, String)}, with the fields of part A that
+     * are "niet bekend" or "n.v.t." instead of a number.
+     */
+    @Transactional
+    public long storeApproved(
+            long organisationId,
+            int year,
+            String moduleCode,
+            Map<String, BigDecimal> values,
+            Map<String, ValueMarker> markers,
+            String username) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         KeyHolder submissionKey = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -186,6 +202,24 @@ public class ApprovedSubmissions {
                     .param("versionId", versionId)
                     .param("key", value.getKey())
                     .param("number", value.getValue())
+                    .update();
+        }
+        for (Map.Entry<String, ValueMarker> marker : new TreeMap<>(markers).entrySet()) {
+            jdbc.sql("""
+                            INSERT INTO submission_value (submission_id, field_key, raw_value)
+                            VALUES (:id, :key, :raw)
+                            """)
+                    .param("id", submissionId)
+                    .param("key", marker.getKey())
+                    .param("raw", marker.getValue().shown())
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO submission_version_value (version_id, field_key, marker)
+                            VALUES (:versionId, :key, :marker)
+                            """)
+                    .param("versionId", versionId)
+                    .param("key", marker.getKey())
+                    .param("marker", marker.getValue().name())
                     .update();
         }
         audit.record(AuditEntry.action(
