@@ -113,7 +113,9 @@ class QuestionnairePage {
         model.put("orgQuery", orgQuery);
         model.put("organisationParam", beheerder ? target.organisationId() : null);
         // A page that cannot be typed in shows amounts as they are read: 1.809.600, not 1809600.
-        model.put("values", mayEdit && draft.editable() ? values : readable(questionnaire, values));
+        model.put(
+                "values",
+                mayEdit && draft.editable() ? markersInWords(questionnaire, values) : readable(questionnaire, values));
         model.put("yesNoFields", yesNoFields(questionnaire));
         model.put("fieldErrors", byField(errors));
         model.put("fieldWarnings", byField(warnings));
@@ -189,6 +191,19 @@ class QuestionnairePage {
             labels.put(field.key(), findingMessages.fieldLabel(questionnaire, field.key(), locale));
         }
         return labels;
+    }
+
+    /**
+     * Typed text stays as typed, except a marker: "nb" or "NIET_BEKEND" comes back as "niet bekend",
+     * so the participant sees it was understood (and a group's choice finds its option).
+     */
+    private static Map<String, String> markersInWords(Questionnaire questionnaire, Map<String, String> values) {
+        Map<String, String> shown = new LinkedHashMap<>(values);
+        values.forEach((key, text) -> questionnaire
+                .field(key)
+                .filter(QuestionnaireField::allowsMarker)
+                .ifPresent(field -> ValueMarker.read(text).ifPresent(marker -> shown.put(key, marker.shown()))));
+        return shown;
     }
 
     private static Map<String, String> readable(Questionnaire questionnaire, Map<String, String> values) {
