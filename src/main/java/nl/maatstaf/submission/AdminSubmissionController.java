@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.audit.AuditLog;
@@ -126,6 +127,11 @@ class AdminSubmissionController {
         Optional<Map<String, BigDecimal>> previousVersion = draft.versions().size() < 2
                 ? Optional.empty()
                 : Optional.of(submissions.versionValues(draft.versions().get(1).id()));
+        Map<String, ValueMarker> markers =
+                version.map(v -> submissions.versionMarkers(v.id())).orElse(Map.of());
+        Map<String, ValueMarker> previousMarkers = draft.versions().size() < 2
+                ? Map.of()
+                : submissions.versionMarkers(draft.versions().get(1).id());
         ValidationContext context = contexts.forOrganisation(row.organisationId(), module);
         Map<String, String> explanations =
                 version.map(v -> submissions.versionExplanations(v.id())).orElse(Map.of());
@@ -136,12 +142,21 @@ class AdminSubmissionController {
                 "organisationName", organisation.map(Organisation::name).orElse("?"));
         model.addAttribute("version", version.orElse(null));
         model.addAttribute("versions", draft.versions());
-        model.addAttribute("lines", lines(questionnaire, numbers, previousVersion, context.previousYear(), locale));
+        model.addAttribute(
+                "lines",
+                lines(
+                        questionnaire,
+                        numbers,
+                        markers,
+                        previousVersion,
+                        previousMarkers,
+                        context.previousYear(),
+                        locale));
         model.addAttribute(
                 "previousVersionNo",
                 previousVersion.isPresent() ? draft.versions().get(1).versionNo() : null);
         model.addAttribute("lastYear", context.previousYear().isPresent() ? module.year() - 1 : null);
-        model.addAttribute("warnings", warnings(questionnaire, context, numbers, explanations, locale));
+        model.addAttribute("warnings", warnings(questionnaire, context, numbers, markers, explanations, locale));
         model.addAttribute(
                 "audit",
                 audit.forEntity(SubmissionService.AUDIT_ENTITY, String.valueOf(row.id())).stream()
@@ -165,7 +180,9 @@ class AdminSubmissionController {
     private List<ReviewLine> lines(
             Questionnaire questionnaire,
             Map<String, BigDecimal> numbers,
+            Map<String, ValueMarker> markers,
             Optional<Map<String, BigDecimal>> previousVersion,
+            Map<String, ValueMarker> previousMarkers,
             Optional<Map<String, BigDecimal>> lastYear,
             Locale locale) {
         List<ReviewLine> lines = new ArrayList<>();
@@ -173,15 +190,20 @@ class AdminSubmissionController {
             BigDecimal value = numbers.get(field.key());
             BigDecimal before = previousVersion.map(m -> m.get(field.key())).orElse(null);
             BigDecimal year = lastYear.map(m -> m.get(field.key())).orElse(null);
-            if (value == null && before == null && year == null) {
+            ValueMarker marker = markers.get(field.key());
+            ValueMarker markerBefore = previousMarkers.get(field.key());
+            if (value == null && before == null && year == null && marker == null && markerBefore == null) {
                 continue;
             }
-            boolean changed = previousVersion.isPresent() && !sameNumber(value, before);
+            boolean changed = previousVersion.isPresent()
+                    && (!sameNumber(value, before) || !Objects.equals(marker, markerBefore));
             lines.add(new ReviewLine(
                     field.part().name(),
                     findingMessages.fieldLabel(questionnaire, field.key(), locale),
-                    shown(field.type(), value),
-                    previousVersion.isPresent() ? shown(field.type(), before) : "",
+                    marker != null ? marker.shown() : shown(field.type(), value),
+                    previousVersion.isPresent()
+                            ? (markerBefore != null ? markerBefore.shown() : shown(field.type(), before))
+                            : "",
                     previousVersion.isPresent() ? difference(field.type(), before, value) : "",
                     lastYear.isPresent() ? shown(field.type(), year) : "",
                     lastYear.isPresent() ? difference(field.type(), year, value) : "",
@@ -214,10 +236,12 @@ class AdminSubmissionController {
             Questionnaire questionnaire,
             ValidationContext context,
             Map<String, BigDecimal> numbers,
+            Map<String, ValueMarker> markers,
             Map<String, String> explanations,
             Locale locale) {
         Map<String, String> raw = new LinkedHashMap<>();
         numbers.forEach((key, value) -> raw.put(key, DutchFormat.forInput(value)));
+        markers.forEach((key, marker) -> raw.put(key, marker.shown()));
         ValidationResult validation = SubmissionValidator.validate(questionnaire, raw, context);
         Map<String, String> remaining = new LinkedHashMap<>(explanations);
         List<ReviewedWarning> warnings = new ArrayList<>();

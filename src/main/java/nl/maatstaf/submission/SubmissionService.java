@@ -178,6 +178,10 @@ class SubmissionService {
         }));
     }
 
+    Map<String, ValueMarker> versionMarkers(long versionId) {
+        return Objects.requireNonNull(transactions.execute(status -> repository.versionMarkers(versionId)));
+    }
+
     Map<String, BigDecimal> versionValues(long versionId) {
         return Objects.requireNonNull(transactions.execute(status -> repository.versionValues(versionId)));
     }
