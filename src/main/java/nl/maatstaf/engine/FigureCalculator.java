@@ -54,11 +54,35 @@ final class FigureCalculator {
             fte = fte.add(task.figures().fte());
         }
         BigDecimal outsourcing = Decimals.orZero(input.outsourcingByGroup().get(group.code()));
+        MemberCapacity capacity = input.memberCapacityByGroup().get(group.code());
+        if (capacity != null) {
+            return withMemberCapacity(group.code(), tasks, outsourcing, cost, fte, capacity, hoofdfactor);
+        }
         return new GroupFigures(
                 group.code(),
                 tasks,
                 new OutsourcingFigures(outsourcing, Decimals.ratio(outsourcing, hoofdfactor)),
                 costAndFte(cost.add(outsourcing), fte, hoofdfactor));
+    }
+
+    /**
+     * A cooperation's group with capacity at its member municipalities: the sub-line's cost and fte
+     * count in the group (and so in the total), as the tasks do.
+     */
+    private static GroupFigures withMemberCapacity(
+            String groupCode,
+            List<TaskFigures> tasks,
+            BigDecimal outsourcing,
+            BigDecimal taskCost,
+            BigDecimal taskFte,
+            MemberCapacity capacity,
+            BigDecimal hoofdfactor) {
+        return new GroupFigures(
+                groupCode,
+                tasks,
+                new OutsourcingFigures(outsourcing, Decimals.ratio(outsourcing, hoofdfactor)),
+                costAndFte(taskCost.add(outsourcing).add(capacity.cost()), taskFte.add(capacity.fte()), hoofdfactor),
+                costAndFte(capacity.cost(), capacity.fte(), hoofdfactor));
     }
 
     /** Net cost = loonkosten + inhuurkosten − opbrengsten derden; net fte = fte − fte voor derden. */
@@ -113,6 +137,13 @@ final class FigureCalculator {
             if (!module.groupCodes().contains(groupCode)) {
                 throw new IllegalArgumentException(String.format(
                         "Organisation %d has outsourcing for unknown group '%s' for module '%s'",
+                        input.organisationId(), groupCode, module.definition().moduleCode()));
+            }
+        }
+        for (String groupCode : input.memberCapacityByGroup().keySet()) {
+            if (!module.groupCodes().contains(groupCode)) {
+                throw new IllegalArgumentException(String.format(
+                        "Organisation %d has member capacity for unknown group '%s' for module '%s'",
                         input.organisationId(), groupCode, module.definition().moduleCode()));
             }
         }

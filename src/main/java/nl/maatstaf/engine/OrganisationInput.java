@@ -9,6 +9,10 @@ import java.util.Map;
  * One organisation's submission for one module and peiljaar. Maps are keyed by catalogue codes;
  * a missing task or outsourcing line counts as 0, a missing indicator or finance figure as "not
  * supplied".
+ *
+ * @param cooperation whether the organisation is a cooperation of municipalities
+ * @param memberCapacityByGroup capacity the member municipalities hold themselves, per group code;
+ *     only a cooperation has any
  */
 public record OrganisationInput(
         long organisationId,
@@ -16,13 +20,33 @@ public record OrganisationInput(
         Map<String, TaskInput> tasks,
         Map<String, BigDecimal> outsourcingByGroup,
         Map<String, BigDecimal> indicators,
-        Map<String, BigDecimal> finance) {
+        Map<String, BigDecimal> finance,
+        boolean cooperation,
+        Map<String, MemberCapacity> memberCapacityByGroup) {
 
     public OrganisationInput {
         tasks = copyWithoutNullValues(tasks);
         outsourcingByGroup = copyWithoutNullValues(outsourcingByGroup);
         indicators = copyWithoutNullValues(indicators);
         finance = copyWithoutNullValues(finance);
+        memberCapacityByGroup = copyWithoutNullValues(memberCapacityByGroup);
+        // A municipality is its own member: capacity "at the member municipalities" would count twice.
+        if (!cooperation && !memberCapacityByGroup.isEmpty()) {
+            throw new IllegalArgumentException(String.format(
+                    "Organisation %d is no cooperation and cannot report capacity at member municipalities",
+                    organisationId));
+        }
+    }
+
+    /** An organisation without capacity at member municipalities (any municipality). */
+    public OrganisationInput(
+            long organisationId,
+            BigDecimal inhabitants,
+            Map<String, TaskInput> tasks,
+            Map<String, BigDecimal> outsourcingByGroup,
+            Map<String, BigDecimal> indicators,
+            Map<String, BigDecimal> finance) {
+        this(organisationId, inhabitants, tasks, outsourcingByGroup, indicators, finance, false, Map.of());
     }
 
     // A null value is how a form says "empty"; dropping it keeps one meaning for "absent".

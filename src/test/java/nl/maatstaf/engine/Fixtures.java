@@ -80,6 +80,8 @@ final class Fixtures {
         private final Map<String, BigDecimal> outsourcing = new LinkedHashMap<>();
         private final Map<String, BigDecimal> indicators = new LinkedHashMap<>();
         private final Map<String, BigDecimal> finance = new LinkedHashMap<>();
+        private final Map<String, MemberCapacity> memberCapacity = new LinkedHashMap<>();
+        private boolean cooperation;
 
         private OrganisationBuilder(long id) {
             this.id = id;
@@ -114,8 +116,19 @@ final class Fixtures {
             return this;
         }
 
+        OrganisationBuilder cooperation() {
+            cooperation = true;
+            return this;
+        }
+
+        OrganisationBuilder memberCapacity(String groupCode, String fte, String cost) {
+            memberCapacity.put(groupCode, new MemberCapacity(new BigDecimal(fte), new BigDecimal(cost)));
+            return this;
+        }
+
         OrganisationInput build() {
-            return new OrganisationInput(id, inhabitants, tasks, outsourcing, indicators, finance);
+            return new OrganisationInput(
+                    id, inhabitants, tasks, outsourcing, indicators, finance, cooperation, memberCapacity);
         }
     }
 }
