@@ -121,6 +121,9 @@ final class ExportRows {
     }
 
     private String remark(ResultsReport report, ResultsReport.Figure figure) {
+        if (figure.level() == ResultsReport.Level.MEMBER_CAPACITY) {
+            return figure.texts().withheld();
+        }
         if (report.preliminary()) {
             return texts.get("report.remark.preliminary");
         }

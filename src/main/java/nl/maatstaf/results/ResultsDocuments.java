@@ -20,6 +20,9 @@ import nl.maatstaf.engine.Spread;
 /** Builds the API's results document from the engine's comparison; catalogue names in Dutch. */
 final class ResultsDocuments {
 
+    /** Why the capacity at member municipalities shows no reference: it never has one. */
+    static final String NO_OWN_REFERENCE = "NO_OWN_REFERENCE";
+
     private ResultsDocuments() {}
 
     /** @param leftOutDescription the group's related organisations left out, in words; empty when none */
@@ -80,7 +83,13 @@ final class ResultsDocuments {
                     group.name().nl(),
                     figures.figures().cost(),
                     comparison.line(FigureId.groupCostPerUnit(group.code())));
-            groups.add(new ResultsDocument.Group(groupFigure, tasks, outsourcing));
+            groups.add(new ResultsDocument.Group(
+                    groupFigure,
+                    tasks,
+                    outsourcing,
+                    figures.memberCapacityLine()
+                            .map(c -> memberCapacity(group.code(), c.cost(), c.costPerUnit()))
+                            .orElse(null)));
         }
         ResultsDocument.Figure total =
                 figure(FigureId.TOTAL, "Totaal", own.total().cost(), comparison.line(FigureId.totalCostPerUnit()));
@@ -104,7 +113,14 @@ final class ResultsDocuments {
                     group.name().nl(),
                     own.group(group.code()).figures().fte(),
                     comparison.line(FigureId.groupFtePer100Units(group.code())));
-            groups.add(new ResultsDocument.Group(groupFigure, tasks, null));
+            groups.add(new ResultsDocument.Group(
+                    groupFigure,
+                    tasks,
+                    null,
+                    own.group(group.code())
+                            .memberCapacityLine()
+                            .map(c -> memberCapacity(group.code(), c.fte(), c.ftePer100Units()))
+                            .orElse(null)));
         }
         ResultsDocument.Figure total =
                 figure(FigureId.TOTAL, "Totaal", own.total().fte(), comparison.line(FigureId.totalFtePer100Units()));
@@ -142,6 +158,20 @@ final class ResultsDocuments {
                 plain(line.deviationPercentage()),
                 line.referenceSize(),
                 withheld(line));
+    }
+
+    /** The sub-line of capacity at member municipalities: own figures only. */
+    private static ResultsDocument.Figure memberCapacity(String groupCode, BigDecimal absolute, BigDecimal perUnit) {
+        return new ResultsDocument.Figure(
+                groupCode,
+                "Capaciteit bij de deelnemende gemeenten",
+                plain(absolute),
+                plain(perUnit),
+                null,
+                null,
+                null,
+                0,
+                NO_OWN_REFERENCE);
     }
 
     private static String withheld(ComparisonLine line) {

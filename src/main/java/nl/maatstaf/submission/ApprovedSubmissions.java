@@ -52,9 +52,15 @@ public class ApprovedSubmissions {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
                 .list();
         Map<Long, Map<String, BigDecimal>> valuesByVersion = valuesOf(year, moduleCode);
+        Map<Long, Map<String, String>> textsByVersion = textsOf(year, moduleCode);
         List<ApprovedSubmission> result = new ArrayList<>(versions.size());
         for (long[] v : versions) {
-            result.add(new ApprovedSubmission(v[0], v[1], (int) v[2], valuesByVersion.getOrDefault(v[1], Map.of())));
+            result.add(new ApprovedSubmission(
+                    v[0],
+                    v[1],
+                    (int) v[2],
+                    valuesByVersion.getOrDefault(v[1], Map.of()),
+                    textsByVersion.getOrDefault(v[1], Map.of())));
         }
         return result;
     }
@@ -86,12 +92,28 @@ public class ApprovedSubmissions {
                 }
             }
         });
+        Map<Long, Map<String, String>> texts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT vt.version_id, vt.field_key, vt.text_value
+                        FROM submission_version_text vt
+                        JOIN submission_version v ON v.id = vt.version_id
+                        JOIN submission s ON s.id = v.submission_id
+                        WHERE s.peiljaar = :year AND s.module_code = :moduleCode
+                        """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
+            if (organisationOf.containsKey(rs.getLong(1))) {
+                texts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+            }
+        });
         List<ApprovedSubmission> result = new ArrayList<>(versionIds.size());
         versionIds.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             Integer number = numbers.get(entry.getValue());
             if (number != null) {
                 result.add(new ApprovedSubmission(
-                        entry.getKey(), entry.getValue(), number, values.getOrDefault(entry.getValue(), Map.of())));
+                        entry.getKey(),
+                        entry.getValue(),
+                        number,
+                        values.getOrDefault(entry.getValue(), Map.of()),
+                        texts.getOrDefault(entry.getValue(), Map.of())));
             }
         });
         return result;
@@ -183,6 +205,20 @@ public class ApprovedSubmissions {
                 SubmissionService.AUDIT_ENTITY,
                 String.valueOf(submissionId)));
         return submissionId;
+    }
+
+    private Map<Long, Map<String, String>> textsOf(int year, String moduleCode) {
+        Map<Long, Map<String, String>> texts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT vt.version_id, vt.field_key, vt.text_value
+                        FROM submission_version_text vt
+                        JOIN submission_version v ON v.id = vt.version_id
+                        JOIN submission s ON s.id = v.submission_id
+                        WHERE s.peiljaar = :year AND s.module_code = :moduleCode AND v.review_status = 'GOEDGEKEURD'
+                        """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
+            texts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+        });
+        return texts;
     }
 
     private Map<Long, Map<String, BigDecimal>> valuesOf(int year, String moduleCode) {

@@ -17,7 +17,12 @@ enum FieldType {
     NUMBER(NumberKind.DECIMAL, new BigDecimal("1000000000"), false),
     PERCENTAGE(NumberKind.DECIMAL, new BigDecimal("100"), false),
     YESNO(NumberKind.COUNT, BigDecimal.ONE, true),
-    YEARS(NumberKind.DECIMAL, new BigDecimal("100"), false);
+    YEARS(NumberKind.DECIMAL, new BigDecimal("100"), false),
+    /** A short text, such as the description of the capacity at member municipalities; never a number. */
+    TEXT(NumberKind.DECIMAL, BigDecimal.ZERO, false);
+
+    /** The longest text a {@link #TEXT} field keeps. */
+    static final int TEXT_MAXIMUM = InputLimits.RAW_VALUE;
 
     private final NumberKind numberKind;
     private final BigDecimal maximum;
@@ -27,6 +32,10 @@ enum FieldType {
         this.numberKind = numberKind;
         this.maximum = maximum;
         this.whole = whole;
+    }
+
+    boolean text() {
+        return this == TEXT;
     }
 
     NumberKind numberKind() {

@@ -118,7 +118,7 @@ class SubmissionService {
             if (!readiness.submittable()) {
                 return new SubmitOutcome.NotReady(draft, readiness);
             }
-            int versionNo = createVersion(user, draft, validation);
+            int versionNo = createVersion(user, draft, validation, questionnaire);
             return new SubmitOutcome.Submitted(reload(draft), versionNo);
         }));
     }
@@ -180,6 +180,10 @@ class SubmissionService {
 
     Map<String, BigDecimal> versionValues(long versionId) {
         return Objects.requireNonNull(transactions.execute(status -> repository.versionValues(versionId)));
+    }
+
+    Map<String, String> versionTexts(long versionId) {
+        return Objects.requireNonNull(transactions.execute(status -> repository.versionTexts(versionId)));
     }
 
     Map<String, String> versionExplanations(long versionId) {
@@ -263,7 +267,9 @@ class SubmissionService {
                         row.id(),
                         fieldKey,
                         newRaw,
-                        DutchNumbers.parse(newRaw, type.numberKind()).value());
+                        type.text()
+                                ? null
+                                : DutchNumbers.parse(newRaw, type.numberKind()).value());
             }
             entries.add(AuditEntry.change(username, organisationId, AUDIT_ENTITY, entityKey, fieldKey, oldRaw, newRaw));
         });
@@ -298,7 +304,8 @@ class SubmissionService {
         return new SaveOutcome.Saved(draft(repository.find(row.id())), entries.size());
     }
 
-    private int createVersion(MaatstafUser user, Draft draft, ValidationResult validation) {
+    private int createVersion(
+            MaatstafUser user, Draft draft, ValidationResult validation, Questionnaire questionnaire) {
         SubmissionRow row = draft.row().orElseThrow();
         int versionNo =
                 draft.versions().stream().mapToInt(VersionRow::versionNo).max().orElse(0) + 1;
@@ -310,6 +317,14 @@ class SubmissionService {
                 repository.insertVersionValue(versionId, fieldKey, storable);
             }
         });
+        // Texts (the description of capacity at member municipalities) are kept as typed, stripped.
+        for (QuestionnaireField field : questionnaire.fields()) {
+            StoredValue stored = draft.values().get(field.key());
+            if (field.type().text() && stored != null && !stored.raw().isBlank()) {
+                repository.insertVersionText(
+                        versionId, field.key(), stored.raw().strip());
+            }
+        }
         // Related warnings share one explanation, so one key can come from several warnings.
         validation.warnings().stream()
                 .map(Finding::warningKey)

@@ -69,6 +69,12 @@ final class SubmissionValidator {
 
     private static void readField(
             QuestionnaireField field, String text, Map<String, BigDecimal> numbers, List<Finding> errors) {
+        if (field.type().text()) {
+            if (text != null && text.strip().length() > FieldType.TEXT_MAXIMUM) {
+                errors.add(Finding.error("textTooLong", field.key(), String.valueOf(FieldType.TEXT_MAXIMUM)));
+            }
+            return;
+        }
         ParsedNumber parsed = DutchNumbers.parse(text, field.type().numberKind());
         if (parsed.isError()) {
             errors.add(

@@ -129,7 +129,10 @@ class WorkbookReader {
                     locale);
         }
         for (QuestionnaireField field : questionnaire.fields()) {
-            if (present.contains(field.part()) && !places.containsKey(field.key())) {
+            // A workbook from before capacity at member municipalities was asked leaves those fields as they are.
+            if (present.contains(field.part())
+                    && !places.containsKey(field.key())
+                    && !FieldKeys.isMemberCapacity(field.key())) {
                 String sheetName = expected.get(field.part());
                 problems.add(new WorkbookProblem(
                         sheetName,
@@ -226,6 +229,12 @@ class WorkbookReader {
                 continue;
             }
             Optional<QuestionnaireField> field = questionnaire.field(key);
+            if (field.isEmpty() && questionnaire.refusesMemberCapacity(key)) {
+                problems.add(new WorkbookProblem(
+                        keyPlace,
+                        text("submission.workbook.error.memberCapacityOnlyCooperation", locale, keyPlace, key)));
+                continue;
+            }
             if (field.isEmpty()) {
                 problems.add(new WorkbookProblem(
                         keyPlace, text("submission.workbook.error.unknownKey", locale, keyPlace, key)));
@@ -284,6 +293,10 @@ class WorkbookReader {
                 String typed = cell.asString() == null ? "" : cell.asString().strip();
                 if (typed.isEmpty()) {
                     values.put(field.key(), null);
+                    return;
+                }
+                if (field.type().text()) {
+                    values.put(field.key(), typed);
                     return;
                 }
                 ParsedNumber parsed = DutchNumbers.parse(typed, field.type().numberKind());
