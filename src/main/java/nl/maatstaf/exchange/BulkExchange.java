@@ -17,9 +17,11 @@ import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.organisation.OrganisationKind;
 import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmission;
 import nl.maatstaf.submission.ApprovedSubmissions;
+import nl.maatstaf.submission.FieldKeys;
 import nl.maatstaf.submission.ImportCheck;
 import nl.maatstaf.submission.ImportConflictException;
 import nl.maatstaf.submission.ImportFinding;
@@ -95,13 +97,19 @@ class BulkExchange {
             List<ExportedSubmission> ofModule = new ArrayList<>();
             for (ApprovedSubmission submission : approved.approved(module.year(), module.code())) {
                 Map<String, BigDecimal> values = new LinkedHashMap<>();
+                Map<String, String> texts = new LinkedHashMap<>();
                 for (String key : order) {
                     BigDecimal value = submission.value(key);
                     if (value != null) {
                         values.put(key, value);
                     }
+                    String text = submission.text(key);
+                    if (text != null) {
+                        texts.put(key, text);
+                    }
                 }
-                ofModule.add(new ExportedSubmission(codes.get(submission.organisationId()), module.code(), values));
+                ofModule.add(
+                        new ExportedSubmission(codes.get(submission.organisationId()), module.code(), values, texts));
             }
             ofModule.sort(Comparator.comparing(ExportedSubmission::organisation));
             result.addAll(ofModule);
@@ -181,9 +189,11 @@ class BulkExchange {
         if (file.year() != null && file.year() != year) {
             check.problem(BulkProblem.ofFile("exchange.json.yearMismatch", file.year(), year));
         }
-        Map<String, Map<Long, Group>> groups = group(file, modules, check);
+        Map<String, Map<Long, Group>> groups = group(file, modules, cooperations(), check);
         Map<String, Set<Long>> toEnrol = new LinkedHashMap<>();
         Map<String, Map<Long, Map<String, BigDecimal>>> figures = new LinkedHashMap<>();
+        Map<String, Map<Long, Map<String, String>>> texts = new LinkedHashMap<>();
+        Set<Long> cooperations = cooperations();
         int submissions = 0;
         for (ModuleCatalog module : modules) {
             Map<Long, Group> ofModule = groups.getOrDefault(module.code(), Map.of());
@@ -212,7 +222,8 @@ class BulkExchange {
                 }
             });
             Map<Long, Map<String, BigDecimal>> ofModuleFigures = new LinkedHashMap<>();
-            for (ImportCheck result : imports.validate(module, raw, locale)) {
+            Map<Long, Map<String, String>> ofModuleTexts = new LinkedHashMap<>();
+            for (ImportCheck result : imports.validate(module, raw, cooperations, locale)) {
                 Group group = ofModule.get(result.organisationId());
                 for (ImportFinding finding : result.findings()) {
                     check.line(
@@ -229,8 +240,10 @@ class BulkExchange {
                     }
                 });
                 ofModuleFigures.put(result.organisationId(), result.numbers());
+                ofModuleTexts.put(result.organisationId(), result.texts());
             }
             figures.put(module.code(), ofModuleFigures);
+            texts.put(module.code(), ofModuleTexts);
         }
         if (submissions == 0 && check.errors == 0) {
             check.problem(BulkProblem.ofFile("exchange.file.noValues"));
@@ -240,7 +253,7 @@ class BulkExchange {
             return check.report(dryRun, submissions, 0, dryRun ? wouldEnrol : 0);
         }
         try {
-            int[] counts = transactions.execute(status -> store(year, figures, toEnrol, username));
+            int[] counts = transactions.execute(status -> store(year, figures, texts, toEnrol, username));
             return check.report(false, submissions, counts[0], counts[1]);
         } catch (ImportConflictException e) {
             Map<Long, Group> ofModule = groups.getOrDefault(e.moduleCode(), Map.of());
@@ -253,6 +266,7 @@ class BulkExchange {
     private int[] store(
             int year,
             Map<String, Map<Long, Map<String, BigDecimal>>> figures,
+            Map<String, Map<Long, Map<String, String>>> texts,
             Map<String, Set<Long>> toEnrol,
             String username) {
         int enrolledNow = 0;
@@ -275,16 +289,25 @@ class BulkExchange {
         audit.recordAll(entries);
         int stored = 0;
         for (Map.Entry<String, Map<Long, Map<String, BigDecimal>>> module : figures.entrySet()) {
-            stored += imports.storeApproved(year, module.getKey(), module.getValue(), username, SOURCE);
+            stored += imports.storeApproved(
+                    year,
+                    module.getKey(),
+                    module.getValue(),
+                    texts.getOrDefault(module.getKey(), Map.of()),
+                    username,
+                    SOURCE);
         }
         return new int[] {stored, enrolledNow};
     }
 
     /** Resolves codes, refuses unknown ones and duplicates, and groups values per module and organisation. */
-    private Map<String, Map<Long, Group>> group(BulkFile file, List<ModuleCatalog> modules, Check check) {
+    private Map<String, Map<Long, Group>> group(
+            BulkFile file, List<ModuleCatalog> modules, Set<Long> cooperations, Check check) {
         Map<String, Long> idsByCode = organisations.idsByCode();
         Map<String, Set<String>> fieldsByModule = new HashMap<>();
         modules.forEach(m -> fieldsByModule.put(m.code(), new HashSet<>(imports.fieldKeys(m))));
+        Map<String, Set<String>> textFieldsByModule = new HashMap<>();
+        modules.forEach(m -> textFieldsByModule.put(m.code(), imports.textFieldKeys(m)));
         Map<String, Map<Long, Group>> groups = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> seenSubmissions = new HashMap<>();
@@ -341,6 +364,21 @@ class BulkExchange {
                         List.of(JsonBulkFormat.abbreviate(entry.field()), moduleCode)));
                 continue;
             }
+            if (FieldKeys.isMemberCapacity(entry.field()) && !cooperations.contains(organisationId)) {
+                check.problem(new BulkProblem(
+                        entry.row(),
+                        code,
+                        moduleCode,
+                        entry.field(),
+                        "exchange.row.memberCapacityOnlyCooperation",
+                        List.of(entry.field(), code)));
+                continue;
+            }
+            if (entry.quoted() && !textFieldsByModule.get(moduleCode).contains(entry.field())) {
+                check.problem(new BulkProblem(
+                        entry.row(), code, moduleCode, entry.field(), "exchange.json.notANumber", List.of()));
+                continue;
+            }
             Integer earlier = seen.putIfAbsent(submissionKey + "/" + entry.field(), entry.row());
             if (earlier != null) {
                 check.problem(new BulkProblem(
@@ -356,6 +394,15 @@ class BulkExchange {
             group.rows.put(entry.field(), entry.row());
         }
         return groups;
+    }
+
+    /** The ids of the cooperations: only they report capacity at member municipalities. */
+    private Set<Long> cooperations() {
+        Set<Long> ids = new HashSet<>();
+        organisations.all().stream()
+                .filter(o -> o.kind() == OrganisationKind.SAMENWERKING)
+                .forEach(o -> ids.add(o.id()));
+        return ids;
     }
 
     private static Optional<ModuleCatalog> moduleNamed(List<ModuleCatalog> modules, String name) {

@@ -47,6 +47,7 @@ final class JsonBulkFormat {
             node.put("module", submission.module());
             ObjectNode values = node.putObject("values");
             submission.values().forEach((key, value) -> values.put(key, plain(value)));
+            submission.texts().forEach(values::put);
         }
         try {
             return MAPPER.writeValueAsBytes(root);
@@ -114,6 +115,11 @@ final class JsonBulkFormat {
         for (Map.Entry<String, JsonNode> field : values.properties()) {
             JsonNode value = field.getValue();
             if (value.isNull()) {
+                continue;
+            }
+            if (value.isTextual()) {
+                // Only a text field takes a string; the check knows which fields those are.
+                entries.add(new BulkEntry(position, organisation, module, field.getKey(), value.textValue(), true));
                 continue;
             }
             if (!value.isNumber()) {

@@ -6,14 +6,24 @@ import java.util.Map;
 
 /**
  * One organisation's imported figures for a module after the questionnaire's own validation: the
- * numbers as read and every error and warning.
+ * numbers as read, the texts of its text fields, and every error and warning.
  */
 public record ImportCheck(
-        long organisationId, String moduleCode, Map<String, BigDecimal> numbers, List<ImportFinding> findings) {
+        long organisationId,
+        String moduleCode,
+        Map<String, BigDecimal> numbers,
+        Map<String, String> texts,
+        List<ImportFinding> findings) {
 
     public ImportCheck {
         numbers = Map.copyOf(numbers);
+        texts = Map.copyOf(texts);
         findings = List.copyOf(findings);
+    }
+
+    public ImportCheck(
+            long organisationId, String moduleCode, Map<String, BigDecimal> numbers, List<ImportFinding> findings) {
+        this(organisationId, moduleCode, numbers, Map.of(), findings);
     }
 
     public boolean hasErrors() {
