@@ -306,8 +306,6 @@ class BulkExchange {
         Map<String, Long> idsByCode = organisations.idsByCode();
         Map<String, Set<String>> fieldsByModule = new HashMap<>();
         modules.forEach(m -> fieldsByModule.put(m.code(), new HashSet<>(imports.fieldKeys(m))));
-        Map<String, Set<String>> textFieldsByModule = new HashMap<>();
-        modules.forEach(m -> textFieldsByModule.put(m.code(), imports.textFieldKeys(m)));
         Map<String, Map<Long, Group>> groups = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> seenSubmissions = new HashMap<>();
@@ -372,11 +370,6 @@ class BulkExchange {
                         entry.field(),
                         "exchange.row.memberCapacityOnlyCooperation",
                         List.of(entry.field(), code)));
-                continue;
-            }
-            if (entry.quoted() && !textFieldsByModule.get(moduleCode).contains(entry.field())) {
-                check.problem(new BulkProblem(
-                        entry.row(), code, moduleCode, entry.field(), "exchange.json.notANumber", List.of()));
                 continue;
             }
             Integer earlier = seen.putIfAbsent(submissionKey + "/" + entry.field(), entry.row());

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.common.DutchNumbers;
+import nl.maatstaf.submission.FieldKeys;
 
 /**
  * The JSON format, in the conventions of the submission API:
@@ -117,9 +118,9 @@ final class JsonBulkFormat {
             if (value.isNull()) {
                 continue;
             }
-            if (value.isTextual()) {
-                // Only a text field takes a string; the check knows which fields those are.
-                entries.add(new BulkEntry(position, organisation, module, field.getKey(), value.textValue(), true));
+            if (value.isTextual() && FieldKeys.isText(field.getKey())) {
+                // A description is text; every other field is a number.
+                entries.add(new BulkEntry(position, organisation, module, field.getKey(), value.textValue()));
                 continue;
             }
             if (!value.isNumber()) {

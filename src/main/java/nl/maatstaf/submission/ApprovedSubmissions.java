@@ -151,6 +151,21 @@ public class ApprovedSubmissions {
     @Transactional
     public long storeApproved(
             long organisationId, int year, String moduleCode, Map<String, BigDecimal> values, String username) {
+        return storeApproved(organisationId, year, moduleCode, values, Map.of(), username);
+    }
+
+    /**
+     * As {@link #storeApproved(long, int, String, Map, String)}, with texts such as a
+     * cooperation's description of the capacity at its member municipalities.
+     */
+    @Transactional
+    public long storeApproved(
+            long organisationId,
+            int year,
+            String moduleCode,
+            Map<String, BigDecimal> values,
+            Map<String, String> texts,
+            String username) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         KeyHolder submissionKey = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -177,6 +192,16 @@ public class ApprovedSubmissions {
                     .param("number", value.getValue())
                     .update();
         }
+        for (Map.Entry<String, String> text : new LinkedHashMap<>(texts).entrySet()) {
+            jdbc.sql("""
+                            INSERT INTO submission_value (submission_id, field_key, raw_value, number_value)
+                            VALUES (:id, :key, :raw, NULL)
+                            """)
+                    .param("id", submissionId)
+                    .param("key", text.getKey())
+                    .param("raw", text.getValue())
+                    .update();
+        }
         KeyHolder versionKey = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO submission_version (submission_id, version_no, submitted_at, submitted_by,
@@ -196,6 +221,16 @@ public class ApprovedSubmissions {
                     .param("versionId", versionId)
                     .param("key", value.getKey())
                     .param("number", value.getValue())
+                    .update();
+        }
+        for (Map.Entry<String, String> text : new LinkedHashMap<>(texts).entrySet()) {
+            jdbc.sql("""
+                            INSERT INTO submission_version_text (version_id, field_key, text_value)
+                            VALUES (:versionId, :key, :text)
+                            """)
+                    .param("versionId", versionId)
+                    .param("key", text.getKey())
+                    .param("text", text.getValue())
                     .update();
         }
         audit.record(AuditEntry.action(

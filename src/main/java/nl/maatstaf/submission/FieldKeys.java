@@ -47,6 +47,11 @@ public final class FieldKeys {
                         || key.endsWith("." + MEMBER_DESCRIPTION));
     }
 
+    /** Whether the key is a text field (a description) rather than a number. */
+    public static boolean isText(String key) {
+        return key != null && key.startsWith("A.") && key.endsWith("." + MEMBER_DESCRIPTION);
+    }
+
     public static String indicator(String indicatorCode) {
         return "B." + indicatorCode;
     }

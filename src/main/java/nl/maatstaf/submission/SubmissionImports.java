@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,15 +73,6 @@ public class SubmissionImports {
         return Questionnaire.of(catalog, true).fields().stream()
                 .map(QuestionnaireField::key)
                 .toList();
-    }
-
-    /** The keys of the module's text fields (descriptions), which are kept as text, not as a number. */
-    public Set<String> textFieldKeys(ModuleCatalog catalog) {
-        Set<String> keys = new LinkedHashSet<>();
-        Questionnaire.of(catalog, true).fields().stream()
-                .filter(f -> f.type().text())
-                .forEach(f -> keys.add(f.key()));
-        return keys;
     }
 
     /**
