@@ -306,9 +306,10 @@ final class SubmissionValidator {
         return false;
     }
 
-    /** Task values, outsourcing and the hoofdfactor make up the cost per unit. */
+    /** Task values, outsourcing, capacity at member municipalities and the hoofdfactor make up the cost per unit. */
     private static boolean countsForCostPerUnit(Questionnaire questionnaire, String fieldKey) {
-        return fieldKey.startsWith("A.") || fieldKey.equals(questionnaire.hoofdfactorKey());
+        return (fieldKey.startsWith("A.") && !FieldKeys.isText(fieldKey))
+                || fieldKey.equals(questionnaire.hoofdfactorKey());
     }
 
     private static boolean anyFilled(String taskCode, Map<String, String> raw) {
