@@ -1,5 +1,6 @@
 package nl.maatstaf.demo;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -22,6 +23,7 @@ import nl.maatstaf.organisation.MunicipalityRegister;
 import nl.maatstaf.organisation.Organisation;
 import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmissions;
+import nl.maatstaf.submission.FieldKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -107,13 +109,43 @@ class DemoDataLoader implements ApplicationRunner {
                     enrolments.enrol(organisation.id(), year, module.code());
                     DemoFigures figures =
                             new DemoFigures(module, organisation.name(), organisation.inhabitants(), yearsBeforeLatest);
-                    approved.storeApproved(organisation.id(), year, module.code(), figures.generate(), LOADER);
+                    if (organisation.name().equals(DEMO_COOPERATION)) {
+                        storeWithMemberCapacity(organisation, year, module, figures);
+                    } else {
+                        approved.storeApproved(organisation.id(), year, module.code(), figures.generate(), LOADER);
+                    }
                 }
                 configureEdition(year, module.code(), participants);
             }
         }
         createAccounts();
     }
+
+    /**
+     * The demo cooperation's member municipalities still keep policy staff and a front desk of their
+     * own, so a newcomer sees the sub-line "capaciteit bij de deelnemende gemeenten" under Beleid
+     * and Uitvoering, counted in those groups.
+     */
+    private void storeWithMemberCapacity(
+            Organisation cooperation, int year, ModuleCatalog module, DemoFigures figures) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>(figures.generate());
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String[] capacity : MEMBER_CAPACITY) {
+            String group = capacity[0];
+            if (module.groups().stream().anyMatch(g -> g.code().equals(group))) {
+                values.put(FieldKeys.memberFte(group), new BigDecimal(capacity[1]));
+                values.put(FieldKeys.memberCost(group), new BigDecimal(capacity[2]));
+                texts.put(FieldKeys.memberDescription(group), capacity[3]);
+            }
+        }
+        approved.storeApproved(cooperation.id(), year, module.code(), values, Map.of(), texts, LOADER);
+    }
+
+    /** Group, fte, whole euros and description of the demo cooperation's capacity at its members. */
+    private static final String[][] MEMBER_CAPACITY = {
+        {"BELEID", "1.6", "131000", "Beleidsmedewerkers sociaal domein bij de deelnemende gemeenten"},
+        {"UITVOERING", "0.8", "52000", "Gemeentelijk loket voor aanmeldingen in de grootste deelnemende gemeente"}
+    };
 
     /**
      * The four policies of spec §4 allowed and the edition published; a named set of the demo cooperation and

@@ -92,12 +92,21 @@ final class FigureCalculator {
             Gap whole = new Gap(Gap.Level.GROUP, group.code(), wholeGroup.get());
             gaps = new Gaps(List.of(whole), List.of(whole));
         }
+        MemberCapacity capacity = input.memberCapacityByGroup().get(group.code());
+        OutsourcingFigures line =
+                new OutsourcingFigures(outsourcing, Decimals.ratio(outsourcing, hoofdfactor), outsourcingUnknown);
+        if (capacity != null) {
+            // Capacity at the member municipalities counts in the group (and so in the total), as the tasks do.
+            return new GroupFigures(
+                    group.code(),
+                    tasks,
+                    line,
+                    costAndFte(cost.add(outsourcing).add(capacity.cost()), fte.add(capacity.fte()), hoofdfactor),
+                    gaps,
+                    costAndFte(capacity.cost(), capacity.fte(), hoofdfactor));
+        }
         return new GroupFigures(
-                group.code(),
-                tasks,
-                new OutsourcingFigures(outsourcing, Decimals.ratio(outsourcing, hoofdfactor), outsourcingUnknown),
-                costAndFte(cost.add(outsourcing), fte, hoofdfactor),
-                gaps);
+                group.code(), tasks, line, costAndFte(cost.add(outsourcing), fte, hoofdfactor), gaps, null);
     }
 
     /**
@@ -182,6 +191,13 @@ final class FigureCalculator {
             if (!module.groupCodes().contains(groupCode)) {
                 throw new IllegalArgumentException(String.format(
                         "Organisation %d has outsourcing for unknown group '%s' for module '%s'",
+                        input.organisationId(), groupCode, module.definition().moduleCode()));
+            }
+        }
+        for (String groupCode : input.memberCapacityByGroup().keySet()) {
+            if (!module.groupCodes().contains(groupCode)) {
+                throw new IllegalArgumentException(String.format(
+                        "Organisation %d has member capacity for unknown group '%s' for module '%s'",
                         input.organisationId(), groupCode, module.definition().moduleCode()));
             }
         }

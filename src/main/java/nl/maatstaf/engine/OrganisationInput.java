@@ -9,6 +9,10 @@ import java.util.Map;
  * One organisation's submission for one module and peiljaar. Maps are keyed by catalogue codes;
  * a missing task or outsourcing line counts as 0, a missing indicator or finance figure as "not
  * supplied". An input of part A marked unknown is in {@code gaps}, never in the maps as 0.
+ *
+ * @param cooperation whether the organisation is a cooperation of municipalities
+ * @param memberCapacityByGroup capacity the member municipalities hold themselves, per group code;
+ *     only a cooperation has any
  */
 public record OrganisationInput(
         long organisationId,
@@ -17,7 +21,9 @@ public record OrganisationInput(
         Map<String, BigDecimal> outsourcingByGroup,
         Map<String, BigDecimal> indicators,
         Map<String, BigDecimal> finance,
-        InputGaps gaps) {
+        InputGaps gaps,
+        boolean cooperation,
+        Map<String, MemberCapacity> memberCapacityByGroup) {
 
     public OrganisationInput {
         gaps = gaps == null ? InputGaps.NONE : gaps;
@@ -25,9 +31,16 @@ public record OrganisationInput(
         outsourcingByGroup = copyWithoutNullValues(outsourcingByGroup);
         indicators = copyWithoutNullValues(indicators);
         finance = copyWithoutNullValues(finance);
+        memberCapacityByGroup = copyWithoutNullValues(memberCapacityByGroup);
+        // A municipality is its own member: capacity "at the member municipalities" would count twice.
+        if (!cooperation && !memberCapacityByGroup.isEmpty()) {
+            throw new IllegalArgumentException(String.format(
+                    "Organisation %d is no cooperation and cannot report capacity at member municipalities",
+                    organisationId));
+        }
     }
 
-    /** An organisation that gave a number for every input of part A. */
+    /** An organisation without capacity at member municipalities that knows every input of part A. */
     public OrganisationInput(
             long organisationId,
             BigDecimal inhabitants,
@@ -36,6 +49,40 @@ public record OrganisationInput(
             Map<String, BigDecimal> indicators,
             Map<String, BigDecimal> finance) {
         this(organisationId, inhabitants, tasks, outsourcingByGroup, indicators, finance, InputGaps.NONE);
+    }
+
+    /** A municipality, or a cooperation without capacity at its members, with these unknown inputs. */
+    public OrganisationInput(
+            long organisationId,
+            BigDecimal inhabitants,
+            Map<String, TaskInput> tasks,
+            Map<String, BigDecimal> outsourcingByGroup,
+            Map<String, BigDecimal> indicators,
+            Map<String, BigDecimal> finance,
+            InputGaps gaps) {
+        this(organisationId, inhabitants, tasks, outsourcingByGroup, indicators, finance, gaps, false, Map.of());
+    }
+
+    /** An organisation that knows every input of part A. */
+    public OrganisationInput(
+            long organisationId,
+            BigDecimal inhabitants,
+            Map<String, TaskInput> tasks,
+            Map<String, BigDecimal> outsourcingByGroup,
+            Map<String, BigDecimal> indicators,
+            Map<String, BigDecimal> finance,
+            boolean cooperation,
+            Map<String, MemberCapacity> memberCapacityByGroup) {
+        this(
+                organisationId,
+                inhabitants,
+                tasks,
+                outsourcingByGroup,
+                indicators,
+                finance,
+                InputGaps.NONE,
+                cooperation,
+                memberCapacityByGroup);
     }
 
     // A null value is how a form says "empty"; dropping it keeps one meaning for "absent".

@@ -17,9 +17,11 @@ import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.catalog.CatalogService;
 import nl.maatstaf.catalog.Enrolments;
 import nl.maatstaf.catalog.ModuleCatalog;
+import nl.maatstaf.organisation.OrganisationKind;
 import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmission;
 import nl.maatstaf.submission.ApprovedSubmissions;
+import nl.maatstaf.submission.FieldKeys;
 import nl.maatstaf.submission.ImportCheck;
 import nl.maatstaf.submission.ImportConflictException;
 import nl.maatstaf.submission.ImportFinding;
@@ -97,15 +99,20 @@ class BulkExchange {
             for (ApprovedSubmission submission : approved.approved(module.year(), module.code())) {
                 Map<String, BigDecimal> values = new LinkedHashMap<>();
                 Map<String, ValueMarker> markers = new LinkedHashMap<>();
+                Map<String, String> texts = new LinkedHashMap<>();
                 for (String key : order) {
                     BigDecimal value = submission.value(key);
                     if (value != null) {
                         values.put(key, value);
                     }
+                    String text = submission.text(key);
+                    if (text != null) {
+                        texts.put(key, text);
+                    }
                     submission.marker(key).ifPresent(marker -> markers.put(key, marker));
                 }
-                ofModule.add(
-                        new ExportedSubmission(codes.get(submission.organisationId()), module.code(), values, markers));
+                ofModule.add(new ExportedSubmission(
+                        codes.get(submission.organisationId()), module.code(), values, markers, texts));
             }
             ofModule.sort(Comparator.comparing(ExportedSubmission::organisation));
             result.addAll(ofModule);
@@ -185,10 +192,12 @@ class BulkExchange {
         if (file.year() != null && file.year() != year) {
             check.problem(BulkProblem.ofFile("exchange.json.yearMismatch", file.year(), year));
         }
-        Map<String, Map<Long, Group>> groups = group(file, modules, check);
+        Map<String, Map<Long, Group>> groups = group(file, modules, cooperations(), check);
         Map<String, Set<Long>> toEnrol = new LinkedHashMap<>();
         Map<String, Map<Long, Map<String, BigDecimal>>> figures = new LinkedHashMap<>();
         Map<String, Map<Long, Map<String, ValueMarker>>> markers = new LinkedHashMap<>();
+        Map<String, Map<Long, Map<String, String>>> texts = new LinkedHashMap<>();
+        Set<Long> cooperations = cooperations();
         int submissions = 0;
         for (ModuleCatalog module : modules) {
             Map<Long, Group> ofModule = groups.getOrDefault(module.code(), Map.of());
@@ -217,8 +226,9 @@ class BulkExchange {
                 }
             });
             Map<Long, Map<String, BigDecimal>> ofModuleFigures = new LinkedHashMap<>();
+            Map<Long, Map<String, String>> ofModuleTexts = new LinkedHashMap<>();
             Map<Long, Map<String, ValueMarker>> ofModuleMarkers = new LinkedHashMap<>();
-            for (ImportCheck result : imports.validate(module, raw, locale)) {
+            for (ImportCheck result : imports.validate(module, raw, cooperations, locale)) {
                 Group group = ofModule.get(result.organisationId());
                 for (ImportFinding finding : result.findings()) {
                     check.line(
@@ -236,9 +246,11 @@ class BulkExchange {
                 });
                 ofModuleFigures.put(result.organisationId(), result.numbers());
                 ofModuleMarkers.put(result.organisationId(), result.markers());
+                ofModuleTexts.put(result.organisationId(), result.texts());
             }
             figures.put(module.code(), ofModuleFigures);
             markers.put(module.code(), ofModuleMarkers);
+            texts.put(module.code(), ofModuleTexts);
         }
         if (submissions == 0 && check.errors == 0) {
             check.problem(BulkProblem.ofFile("exchange.file.noValues"));
@@ -248,7 +260,7 @@ class BulkExchange {
             return check.report(dryRun, submissions, 0, dryRun ? wouldEnrol : 0);
         }
         try {
-            int[] counts = transactions.execute(status -> store(year, figures, markers, toEnrol, username));
+            int[] counts = transactions.execute(status -> store(year, figures, markers, texts, toEnrol, username));
             return check.report(false, submissions, counts[0], counts[1]);
         } catch (ImportConflictException e) {
             Map<Long, Group> ofModule = groups.getOrDefault(e.moduleCode(), Map.of());
@@ -262,6 +274,7 @@ class BulkExchange {
             int year,
             Map<String, Map<Long, Map<String, BigDecimal>>> figures,
             Map<String, Map<Long, Map<String, ValueMarker>>> markers,
+            Map<String, Map<Long, Map<String, String>>> texts,
             Map<String, Set<Long>> toEnrol,
             String username) {
         int enrolledNow = 0;
@@ -289,6 +302,7 @@ class BulkExchange {
                     module.getKey(),
                     module.getValue(),
                     markers.getOrDefault(module.getKey(), Map.of()),
+                    texts.getOrDefault(module.getKey(), Map.of()),
                     username,
                     SOURCE);
         }
@@ -296,7 +310,8 @@ class BulkExchange {
     }
 
     /** Resolves codes, refuses unknown ones and duplicates, and groups values per module and organisation. */
-    private Map<String, Map<Long, Group>> group(BulkFile file, List<ModuleCatalog> modules, Check check) {
+    private Map<String, Map<Long, Group>> group(
+            BulkFile file, List<ModuleCatalog> modules, Set<Long> cooperations, Check check) {
         Map<String, Long> idsByCode = organisations.idsByCode();
         Map<String, Set<String>> fieldsByModule = new HashMap<>();
         modules.forEach(m -> fieldsByModule.put(m.code(), new HashSet<>(imports.fieldKeys(m))));
@@ -356,6 +371,16 @@ class BulkExchange {
                         List.of(JsonBulkFormat.abbreviate(entry.field()), moduleCode)));
                 continue;
             }
+            if (FieldKeys.isMemberCapacity(entry.field()) && !cooperations.contains(organisationId)) {
+                check.problem(new BulkProblem(
+                        entry.row(),
+                        code,
+                        moduleCode,
+                        entry.field(),
+                        "exchange.row.memberCapacityOnlyCooperation",
+                        List.of(entry.field(), code)));
+                continue;
+            }
             Integer earlier = seen.putIfAbsent(submissionKey + "/" + entry.field(), entry.row());
             if (earlier != null) {
                 check.problem(new BulkProblem(
@@ -371,6 +396,15 @@ class BulkExchange {
             group.rows.put(entry.field(), entry.row());
         }
         return groups;
+    }
+
+    /** The ids of the cooperations: only they report capacity at member municipalities. */
+    private Set<Long> cooperations() {
+        Set<Long> ids = new HashSet<>();
+        organisations.all().stream()
+                .filter(o -> o.kind() == OrganisationKind.SAMENWERKING)
+                .forEach(o -> ids.add(o.id()));
+        return ids;
     }
 
     private static Optional<ModuleCatalog> moduleNamed(List<ModuleCatalog> modules, String name) {

@@ -49,8 +49,23 @@ final class CsvBulkFormat {
                             .append(';')
                             .append(marker.shown())
                             .append(LINE_END));
+            for (Map.Entry<String, String> value : submission.texts().entrySet()) {
+                text.append(submission.organisation())
+                        .append(';')
+                        .append(submission.module())
+                        .append(';')
+                        .append(value.getKey())
+                        .append(';')
+                        .append(quoted(value.getValue()))
+                        .append(LINE_END);
+            }
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A text cell in quotes, quotes doubled; a line break would end the line, so it becomes a space. */
+    static String quoted(String text) {
+        return '"' + text.replaceAll("\\R", " ").replace("\"", "\"\"") + '"';
     }
 
     static BulkFile read(byte[] content) {

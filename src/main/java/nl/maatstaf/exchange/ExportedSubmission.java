@@ -11,12 +11,23 @@ import nl.maatstaf.submission.ValueMarker;
  *
  * @param markers the fields answered "niet bekend" or "n.v.t." instead of a number; exported as
  *     those words, so a file read back in says the same
+ * @param texts the texts of its text fields (the description of capacity at member
+ *     municipalities), in questionnaire order
  */
 record ExportedSubmission(
-        String organisation, String module, Map<String, BigDecimal> values, Map<String, ValueMarker> markers) {
+        String organisation,
+        String module,
+        Map<String, BigDecimal> values,
+        Map<String, ValueMarker> markers,
+        Map<String, String> texts) {
 
     ExportedSubmission {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         markers = Collections.unmodifiableMap(new LinkedHashMap<>(markers));
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+    }
+
+    ExportedSubmission(String organisation, String module, Map<String, BigDecimal> values) {
+        this(organisation, module, values, Map.of(), Map.of());
     }
 }

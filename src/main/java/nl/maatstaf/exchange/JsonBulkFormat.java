@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.common.DutchNumbers;
+import nl.maatstaf.submission.FieldKeys;
 import nl.maatstaf.submission.ValueMarker;
 
 /**
@@ -49,6 +50,7 @@ final class JsonBulkFormat {
             ObjectNode values = node.putObject("values");
             submission.values().forEach((key, value) -> values.put(key, plain(value)));
             submission.markers().forEach((key, marker) -> values.put(key, marker.name()));
+            submission.texts().forEach(values::put);
         }
         try {
             return MAPPER.writeValueAsBytes(root);
@@ -118,8 +120,11 @@ final class JsonBulkFormat {
             if (value.isNull()) {
                 continue;
             }
-            if (value.isTextual() && ValueMarker.read(value.textValue()).isPresent()) {
-                // "NIET_BEKEND" or "NIET_VAN_TOEPASSING": validation decides whether the field may say so.
+            // A description is text, and so are "NIET_BEKEND" and "NIET_VAN_TOEPASSING" (validation
+            // decides whether the field may say so); every other value is a number.
+            if (value.isTextual()
+                    && (FieldKeys.isText(field.getKey())
+                            || ValueMarker.read(value.textValue()).isPresent())) {
                 entries.add(new BulkEntry(position, organisation, module, field.getKey(), value.textValue()));
                 continue;
             }

@@ -121,6 +121,9 @@ final class ExportRows {
     }
 
     private String remark(ResultsReport report, ResultsReport.Figure figure) {
+        if (figure.level() == ResultsReport.Level.MEMBER_CAPACITY) {
+            return figure.texts().withheld();
+        }
         String unknown = figure.texts().unknown();
         String other = otherRemark(report, figure);
         if (unknown == null || unknown.isEmpty()) {

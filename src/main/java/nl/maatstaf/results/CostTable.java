@@ -97,11 +97,19 @@ final class CostTable extends GroupedTable {
         for (TaskFigures task : figures.tasks()) {
             taskCosts = taskCosts.add(task.figures().cost());
         }
-        String step = texts.get(
-                "results.explain.groupCost",
-                DutchFormat.euro(taskCosts),
-                DutchFormat.euro(figures.outsourcing().cost()),
-                DutchFormat.euro(figures.figures().cost()));
+        String tasks = DutchFormat.euro(taskCosts);
+        String step = figures.memberCapacityLine()
+                .map(capacity -> texts.get(
+                        "results.explain.groupCostWithMembers",
+                        tasks,
+                        DutchFormat.euro(figures.outsourcing().cost()),
+                        DutchFormat.euro(capacity.cost()),
+                        DutchFormat.euro(figures.figures().cost())))
+                .orElseGet(() -> texts.get(
+                        "results.explain.groupCost",
+                        tasks,
+                        DutchFormat.euro(figures.outsourcing().cost()),
+                        DutchFormat.euro(figures.figures().cost())));
         return row(
                 FigureRow.Kind.GROUP,
                 group.code(),
@@ -111,6 +119,21 @@ final class CostTable extends GroupedTable {
                 FigureId.groupCostPerUnit(group.code()),
                 step,
                 texts.get("results.explain.groupCostName", texts.of(group.name()), units.singular()));
+    }
+
+    @Override
+    FigureRow memberCapacityRow(TaskGroup group, CostAndFte capacity) {
+        List<String> steps = List.of(
+                texts.get("results.explain.memberCapacityCost", DutchFormat.euro(capacity.cost())),
+                perUnitStep(capacity.cost(), capacity.costPerUnit()));
+        return new FigureRow(
+                FigureRow.Kind.MEMBER_CAPACITY,
+                group.code(),
+                texts.get("results.row.memberCapacity"),
+                DutchFormat.euro(capacity.cost()),
+                FORMAT.value(capacity.costPerUnit()),
+                noOwnReference(),
+                new Explanation(steps, texts.get("results.explain.memberCapacityReference", texts.of(group.name()))));
     }
 
     @Override

@@ -33,10 +33,17 @@ record FigureRow(
         GROUP,
         TASK,
         OUTSOURCING,
+        /** A cooperation's capacity at its member municipalities: counted in the group, no reference of its own. */
+        MEMBER_CAPACITY,
         TOTAL
     }
 
     public boolean isDetail() {
-        return kind == Kind.TASK || kind == Kind.OUTSOURCING;
+        return kind == Kind.TASK || kind == Kind.OUTSOURCING || kind == Kind.MEMBER_CAPACITY;
+    }
+
+    /** A sub-line that is never compared: it shows "geen eigen referentie" instead of reference cells. */
+    public boolean hasNoOwnReference() {
+        return kind == Kind.MEMBER_CAPACITY;
     }
 }

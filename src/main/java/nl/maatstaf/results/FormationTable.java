@@ -88,10 +88,16 @@ final class FormationTable extends GroupedTable {
         for (TaskFigures task : figures.tasks()) {
             taskFte.add(fte(task.figures().fte()));
         }
-        String step = texts.get(
-                "results.explain.groupFte",
-                String.join(" + ", taskFte),
-                fte(figures.figures().fte()));
+        String step = figures.memberCapacityLine()
+                .map(capacity -> texts.get(
+                        "results.explain.groupFteWithMembers",
+                        String.join(" + ", taskFte),
+                        fte(capacity.fte()),
+                        fte(figures.figures().fte())))
+                .orElseGet(() -> texts.get(
+                        "results.explain.groupFte",
+                        String.join(" + ", taskFte),
+                        fte(figures.figures().fte())));
         return row(
                 FigureRow.Kind.GROUP,
                 group.code(),
@@ -101,6 +107,26 @@ final class FormationTable extends GroupedTable {
                 FigureId.groupFtePer100Units(group.code()),
                 step,
                 texts.get("results.explain.groupFteName", texts.of(group.name()), units.plural()));
+    }
+
+    @Override
+    FigureRow memberCapacityRow(TaskGroup group, CostAndFte capacity) {
+        List<String> steps = List.of(
+                texts.get("results.explain.memberCapacityFte", fte(capacity.fte())),
+                texts.get(
+                        "results.explain.ftePer100",
+                        units.plural(),
+                        fte(capacity.fte()),
+                        units.volumeText(),
+                        FORMAT.value(capacity.ftePer100Units())));
+        return new FigureRow(
+                FigureRow.Kind.MEMBER_CAPACITY,
+                group.code(),
+                texts.get("results.row.memberCapacity"),
+                fte(capacity.fte()),
+                FORMAT.value(capacity.ftePer100Units()),
+                noOwnReference(),
+                new Explanation(steps, texts.get("results.explain.memberCapacityReference", texts.of(group.name()))));
     }
 
     private FigureRow row(

@@ -47,6 +47,7 @@ abstract class GroupedTable {
                 rows.add(taskRow(group, task, own.task(task.code())));
             }
             afterTasks(group, figures).ifPresent(rows::add);
+            figures.memberCapacityLine().ifPresent(capacity -> rows.add(memberCapacityRow(group, capacity)));
             groupTotals.add(groupTotal(figures));
         }
         rows.add(totalRow(own.total(), own.totalGaps(), groupTotals));
@@ -60,6 +61,17 @@ abstract class GroupedTable {
     /** A row after the group's tasks, such as the outsourcing line of the costs. */
     Optional<FigureRow> afterTasks(TaskGroup group, GroupFigures figures) {
         return Optional.empty();
+    }
+
+    /**
+     * The cooperation's capacity at its member municipalities under its group: its own figures,
+     * counted in the group's, with no reference of its own.
+     */
+    abstract FigureRow memberCapacityRow(TaskGroup group, CostAndFte capacity);
+
+    /** The reference cells of a figure that has no reference of its own. */
+    final ReferenceCells noOwnReference() {
+        return new ReferenceCells(false, "", "", "", 0, texts.get("results.noOwnReference"));
     }
 
     /** The group's total as shown in the explanation of the table's total. */

@@ -6,11 +6,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.maatstaf.catalog.Indicator;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
 import nl.maatstaf.engine.InputGaps;
+import nl.maatstaf.engine.MemberCapacity;
 import nl.maatstaf.engine.OrganisationInput;
 import nl.maatstaf.engine.TaskComponent;
 import nl.maatstaf.engine.TaskInput;
@@ -37,9 +39,28 @@ final class ParticipantInputs {
      */
     static List<OrganisationInput> of(
             ModuleCatalog module, List<ApprovedSubmission> submissions, Map<Long, Long> inhabitants) {
+        return of(module, submissions, inhabitants, Set.of());
+    }
+
+    /**
+     * As {@link #of(ModuleCatalog, List, Map)}, with the capacity at member municipalities of the
+     * cooperations among them. Only a cooperation's capacity is read: a stray value in a
+     * municipality's data never becomes a figure.
+     *
+     * @param cooperations the ids of the organisations that are cooperations
+     */
+    static List<OrganisationInput> of(
+            ModuleCatalog module,
+            List<ApprovedSubmission> submissions,
+            Map<Long, Long> inhabitants,
+            Set<Long> cooperations) {
         List<OrganisationInput> inputs = new ArrayList<>(submissions.size());
         for (ApprovedSubmission submission : submissions) {
-            OrganisationInput input = of(module, submission, inhabitants.get(submission.organisationId()));
+            OrganisationInput input = of(
+                    module,
+                    submission,
+                    inhabitants.get(submission.organisationId()),
+                    cooperations.contains(submission.organisationId()));
             if (isComputable(module, input)) {
                 inputs.add(input);
             }
@@ -48,6 +69,11 @@ final class ParticipantInputs {
     }
 
     static OrganisationInput of(ModuleCatalog module, ApprovedSubmission submission, Long inhabitants) {
+        return of(module, submission, inhabitants, false);
+    }
+
+    static OrganisationInput of(
+            ModuleCatalog module, ApprovedSubmission submission, Long inhabitants, boolean cooperation) {
         Map<String, TaskInput> tasks = new LinkedHashMap<>();
         Map<String, BigDecimal> outsourcing = new LinkedHashMap<>();
         for (TaskGroup group : module.groups()) {
@@ -71,7 +97,9 @@ final class ParticipantInputs {
                 outsourcing,
                 indicators,
                 finance,
-                gaps(module, submission));
+                gaps(module, submission),
+                cooperation,
+                cooperation ? memberCapacity(module, submission) : Map.of());
     }
 
     /** The values of part A answered "niet bekend" or "n.v.t.": unknown, never 0 (spec §8). */
@@ -112,6 +140,19 @@ final class ParticipantInputs {
             case FTE_DERDEN -> TaskComponent.FTE_DERDEN;
             case OPBRENGSTEN_DERDEN -> TaskComponent.OPBRENGSTEN_DERDEN;
         };
+    }
+
+    /** Per group the capacity at member municipalities; a group with neither fte nor cost has none. */
+    static Map<String, MemberCapacity> memberCapacity(ModuleCatalog module, ApprovedSubmission submission) {
+        Map<String, MemberCapacity> capacity = new LinkedHashMap<>();
+        for (TaskGroup group : module.groups()) {
+            BigDecimal fte = submission.value(FieldKeys.memberFte(group.code()));
+            BigDecimal cost = submission.value(FieldKeys.memberCost(group.code()));
+            if (fte != null || cost != null) {
+                capacity.put(group.code(), new MemberCapacity(fte, cost));
+            }
+        }
+        return capacity;
     }
 
     static boolean isComputable(ModuleCatalog module, OrganisationInput input) {

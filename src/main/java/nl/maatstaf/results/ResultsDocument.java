@@ -88,7 +88,19 @@ record ResultsDocument(
             List<Figure> tasks,
 
             @Schema(description = "Kosten taken belegd bij derden; only in costs, null in formation", nullable = true)
-            Figure outsourcing) {}
+            Figure outsourcing,
+
+            @Schema(
+                    description = "Capaciteit bij de deelnemende gemeenten of a cooperation, counted in the"
+                            + " group's figure; it has no reference of its own (reference fields null,"
+                            + " withheld NO_OWN_REFERENCE). Null when none was reported",
+                    nullable = true)
+            Figure memberCapacity) {
+
+        Group(Figure figure, List<Figure> tasks, Figure outsourcing) {
+            this(figure, tasks, outsourcing, null);
+        }
+    }
 
     @Schema(name = "Figure", description = "One figure of the organisation against its reference group")
     record Figure(

@@ -22,6 +22,9 @@ import nl.maatstaf.engine.Unknown;
 /** Builds the API's results document from the engine's comparison; catalogue names in Dutch. */
 final class ResultsDocuments {
 
+    /** Why the capacity at member municipalities shows no reference: it never has one. */
+    static final String NO_OWN_REFERENCE = "NO_OWN_REFERENCE";
+
     private ResultsDocuments() {}
 
     /** @param leftOutDescription the group's related organisations left out, in words; empty when none */
@@ -88,7 +91,13 @@ final class ResultsDocuments {
                     figures.figures().cost(),
                     comparison.line(FigureId.groupCostPerUnit(group.code())),
                     figures.gaps().cost());
-            groups.add(new ResultsDocument.Group(groupFigure, tasks, outsourcing));
+            groups.add(new ResultsDocument.Group(
+                    groupFigure,
+                    tasks,
+                    outsourcing,
+                    figures.memberCapacityLine()
+                            .map(c -> memberCapacity(group.code(), c.cost(), c.costPerUnit()))
+                            .orElse(null)));
         }
         ResultsDocument.Figure total = figure(
                 FigureId.TOTAL,
@@ -118,7 +127,14 @@ final class ResultsDocuments {
                     own.group(group.code()).figures().fte(),
                     comparison.line(FigureId.groupFtePer100Units(group.code())),
                     own.group(group.code()).gaps().fte());
-            groups.add(new ResultsDocument.Group(groupFigure, tasks, null));
+            groups.add(new ResultsDocument.Group(
+                    groupFigure,
+                    tasks,
+                    null,
+                    own.group(group.code())
+                            .memberCapacityLine()
+                            .map(c -> memberCapacity(group.code(), c.fte(), c.ftePer100Units()))
+                            .orElse(null)));
         }
         ResultsDocument.Figure total = figure(
                 FigureId.TOTAL,
@@ -178,6 +194,21 @@ final class ResultsDocuments {
                         gap.code(),
                         gap.reason() == Unknown.NOT_APPLICABLE ? "NIET_VAN_TOEPASSING" : "NIET_BEKEND"))
                 .toList();
+    }
+
+    /** The sub-line of capacity at member municipalities: own figures only. */
+    private static ResultsDocument.Figure memberCapacity(String groupCode, BigDecimal absolute, BigDecimal perUnit) {
+        return new ResultsDocument.Figure(
+                groupCode,
+                "Capaciteit bij de deelnemende gemeenten",
+                plain(absolute),
+                plain(perUnit),
+                null,
+                null,
+                null,
+                0,
+                NO_OWN_REFERENCE,
+                List.of());
     }
 
     private static String withheld(ComparisonLine line) {

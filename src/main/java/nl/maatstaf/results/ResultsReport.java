@@ -68,6 +68,8 @@ public record ResultsReport(
         GROUP,
         TASK,
         OUTSOURCING,
+        /** A cooperation's capacity at its member municipalities: counted in its group, no reference of its own. */
+        MEMBER_CAPACITY,
         TOTAL,
         INDICATOR
     }

@@ -148,7 +148,13 @@ public class ResultsReports {
             boolean outsourcing,
             FigureId total,
             Function<CostAndFte, BigDecimal> absolute,
-            Predicate<Gaps> known) {}
+            Predicate<Gaps> known) {
+
+        /** Cost per unit for the costs, fte per 100 units for the formation. */
+        BigDecimal perUnit(CostAndFte figures) {
+            return format == ResultsReport.Format.EURO ? figures.costPerUnit() : figures.ftePer100Units();
+        }
+    }
 
     private static final Measure COSTS = new Measure(
             ResultsReport.Format.EURO,
@@ -208,6 +214,10 @@ public class ResultsReports {
                                 ? groupFigures.outsourcing().cost()
                                 : null));
             }
+            groupFigures
+                    .memberCapacityLine()
+                    .ifPresent(capacity -> sources.add(Source.memberCapacity(
+                            group.code(), measure.absolute().apply(capacity), measure.perUnit(capacity))));
         }
         sources.add(new Source(
                 ResultsReport.Level.TOTAL, measure.total(), measure.absolute().apply(own.total())));
@@ -227,6 +237,10 @@ public class ResultsReports {
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
             FigureRow row = rows.get(i);
+            if (source.level() == ResultsReport.Level.MEMBER_CAPACITY) {
+                figures.add(memberCapacityFigure(source, row, format));
+                continue;
+            }
             figures.add(figure(
                     source.level(),
                     source.figure(),
@@ -315,5 +329,45 @@ public class ResultsReports {
                         unknown));
     }
 
-    private record Source(ResultsReport.Level level, FigureId figure, BigDecimal absolute) {}
+    /** The sub-line of capacity at member municipalities: own figures only, never a reference. */
+    private static ResultsReport.Figure memberCapacityFigure(
+            Source source, FigureRow row, ResultsReport.Format format) {
+        return new ResultsReport.Figure(
+                ResultsReport.Level.MEMBER_CAPACITY,
+                source.code(),
+                row.label(),
+                format,
+                source.absolute(),
+                source.perUnit(),
+                null,
+                null,
+                null,
+                0,
+                null,
+                new ResultsReport.Texts(
+                        row.absolute(),
+                        row.perUnit(),
+                        "",
+                        "",
+                        "",
+                        row.reference().withheld(),
+                        ""));
+    }
+
+    /**
+     * @param figure null for the capacity at member municipalities, which has no comparison line
+     * @param code the group's code for that sub-line; null otherwise
+     * @param perUnit the own per-unit value of that sub-line; null otherwise
+     */
+    private record Source(
+            ResultsReport.Level level, FigureId figure, BigDecimal absolute, String code, BigDecimal perUnit) {
+
+        Source(ResultsReport.Level level, FigureId figure, BigDecimal absolute) {
+            this(level, figure, absolute, null, null);
+        }
+
+        static Source memberCapacity(String groupCode, BigDecimal absolute, BigDecimal perUnit) {
+            return new Source(ResultsReport.Level.MEMBER_CAPACITY, null, absolute, groupCode, perUnit);
+        }
+    }
 }

@@ -170,7 +170,9 @@ public class ResultsService implements ParticipantCosts {
             for (Organisation organisation : participants) {
                 inhabitants.put(organisation.id(), organisation.inhabitants());
             }
-            return new Loaded(ParticipantInputs.of(module, submissions, inhabitants), relations(participants));
+            return new Loaded(
+                    ParticipantInputs.of(module, submissions, inhabitants, cooperations(participants)),
+                    relations(participants));
         });
         return new EditionBasis(
                 module,
@@ -205,7 +207,10 @@ public class ResultsService implements ParticipantCosts {
             });
             return new Loaded(
                     ParticipantInputs.of(
-                            module, approved.versions(module.year(), module.code(), versions), inhabitants),
+                            module,
+                            approved.versions(module.year(), module.code(), versions),
+                            inhabitants,
+                            cooperations(kinds)),
                     ParticipantRelations.of(kinds, codes));
         });
         return new EditionBasis(
@@ -240,6 +245,21 @@ public class ResultsService implements ParticipantCosts {
             return Set.of(organisation.code());
         }
         return organisation.members().stream().map(Municipality::code).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The ids of the cooperations among the participants. */
+    static Set<Long> cooperations(List<Organisation> participants) {
+        return participants.stream()
+                .filter(o -> o.kind() == OrganisationKind.SAMENWERKING)
+                .map(Organisation::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    static Set<Long> cooperations(Map<Long, OrganisationKind> kinds) {
+        return kinds.entrySet().stream()
+                .filter(e -> e.getValue() == OrganisationKind.SAMENWERKING)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Loads at most once per basis, however many policies are computed from it. */

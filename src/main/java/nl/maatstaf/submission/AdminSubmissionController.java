@@ -118,8 +118,9 @@ class AdminSubmissionController {
     private String render(Draft draft, String notice, String problem, String typedRemark, Locale locale, Model model) {
         SubmissionRow row = draft.row().orElseThrow();
         ModuleCatalog module = catalog.find(row.year(), row.moduleCode()).orElseThrow(() -> notFound(row.id()));
-        Questionnaire questionnaire = Questionnaire.of(module);
         Optional<Organisation> organisation = organisations.find(row.organisationId());
+        Questionnaire questionnaire =
+                organisation.map(o -> Questionnaire.of(module, o)).orElseGet(() -> Questionnaire.of(module));
         Optional<VersionRow> version = draft.latestVersion();
         Map<String, BigDecimal> numbers =
                 version.map(v -> submissions.versionValues(v.id())).orElse(Map.of());

@@ -55,6 +55,7 @@ public class ApprovedSubmissions {
         Map<Long, Map<String, BigDecimal>> valuesByVersion = new HashMap<>();
         Map<Long, Map<String, ValueMarker>> markersByVersion = new HashMap<>();
         valuesOf(year, moduleCode, valuesByVersion, markersByVersion);
+        Map<Long, Map<String, String>> textsByVersion = textsOf(year, moduleCode);
         List<ApprovedSubmission> result = new ArrayList<>(versions.size());
         for (long[] v : versions) {
             result.add(new ApprovedSubmission(
@@ -62,7 +63,8 @@ public class ApprovedSubmissions {
                     v[1],
                     (int) v[2],
                     valuesByVersion.getOrDefault(v[1], Map.of()),
-                    markersByVersion.getOrDefault(v[1], Map.of())));
+                    markersByVersion.getOrDefault(v[1], Map.of()),
+                    textsByVersion.getOrDefault(v[1], Map.of())));
         }
         return result;
     }
@@ -95,6 +97,18 @@ public class ApprovedSubmissions {
                 }
             }
         });
+        Map<Long, Map<String, String>> texts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT vt.version_id, vt.field_key, vt.text_value
+                        FROM submission_version_text vt
+                        JOIN submission_version v ON v.id = vt.version_id
+                        JOIN submission s ON s.id = v.submission_id
+                        WHERE s.peiljaar = :year AND s.module_code = :moduleCode
+                        """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
+            if (organisationOf.containsKey(rs.getLong(1))) {
+                texts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+            }
+        });
         List<ApprovedSubmission> result = new ArrayList<>(versionIds.size());
         versionIds.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             Integer number = numbers.get(entry.getValue());
@@ -104,7 +118,8 @@ public class ApprovedSubmissions {
                         entry.getValue(),
                         number,
                         values.getOrDefault(entry.getValue(), Map.of()),
-                        markers.getOrDefault(entry.getValue(), Map.of())));
+                        markers.getOrDefault(entry.getValue(), Map.of()),
+                        texts.getOrDefault(entry.getValue(), Map.of())));
             }
         });
         return result;
@@ -142,12 +157,13 @@ public class ApprovedSubmissions {
     @Transactional
     public long storeApproved(
             long organisationId, int year, String moduleCode, Map<String, BigDecimal> values, String username) {
-        return storeApproved(organisationId, year, moduleCode, values, Map.of(), username);
+        return storeApproved(organisationId, year, moduleCode, values, Map.of(), Map.of(), username);
     }
 
     /**
      * As {@link #storeApproved(long, int, String, Map, String)}, with the fields of part A that
-     * are "niet bekend" or "n.v.t." instead of a number.
+     * are "niet bekend" or "n.v.t." instead of a number, and texts such as a cooperation's
+     * description of the capacity at its member municipalities.
      */
     @Transactional
     public long storeApproved(
@@ -156,6 +172,7 @@ public class ApprovedSubmissions {
             String moduleCode,
             Map<String, BigDecimal> values,
             Map<String, ValueMarker> markers,
+            Map<String, String> texts,
             String username) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         KeyHolder submissionKey = new GeneratedKeyHolder();
@@ -181,6 +198,16 @@ public class ApprovedSubmissions {
                     .param("key", value.getKey())
                     .param("raw", DutchFormat.forInput(value.getValue()))
                     .param("number", value.getValue())
+                    .update();
+        }
+        for (Map.Entry<String, String> text : new LinkedHashMap<>(texts).entrySet()) {
+            jdbc.sql("""
+                            INSERT INTO submission_value (submission_id, field_key, raw_value, number_value)
+                            VALUES (:id, :key, :raw, NULL)
+                            """)
+                    .param("id", submissionId)
+                    .param("key", text.getKey())
+                    .param("raw", text.getValue())
                     .update();
         }
         KeyHolder versionKey = new GeneratedKeyHolder();
@@ -222,6 +249,16 @@ public class ApprovedSubmissions {
                     .param("marker", marker.getValue().name())
                     .update();
         }
+        for (Map.Entry<String, String> text : new LinkedHashMap<>(texts).entrySet()) {
+            jdbc.sql("""
+                            INSERT INTO submission_version_text (version_id, field_key, text_value)
+                            VALUES (:versionId, :key, :text)
+                            """)
+                    .param("versionId", versionId)
+                    .param("key", text.getKey())
+                    .param("text", text.getValue())
+                    .update();
+        }
         audit.record(AuditEntry.action(
                 username,
                 organisationId,
@@ -229,6 +266,20 @@ public class ApprovedSubmissions {
                 SubmissionService.AUDIT_ENTITY,
                 String.valueOf(submissionId)));
         return submissionId;
+    }
+
+    private Map<Long, Map<String, String>> textsOf(int year, String moduleCode) {
+        Map<Long, Map<String, String>> texts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT vt.version_id, vt.field_key, vt.text_value
+                        FROM submission_version_text vt
+                        JOIN submission_version v ON v.id = vt.version_id
+                        JOIN submission s ON s.id = v.submission_id
+                        WHERE s.peiljaar = :year AND s.module_code = :moduleCode AND v.review_status = 'GOEDGEKEURD'
+                        """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
+            texts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+        });
+        return texts;
     }
 
     private void valuesOf(

@@ -19,7 +19,12 @@ enum FieldType {
     YESNO(NumberKind.COUNT, BigDecimal.ONE, true),
     YEARS(NumberKind.DECIMAL, new BigDecimal("100"), false),
     /** A whole group of part A marked unknown: only a marker or nothing, never a number. */
-    GROUP_MARKER(NumberKind.COUNT, BigDecimal.ZERO, true);
+    GROUP_MARKER(NumberKind.COUNT, BigDecimal.ZERO, true),
+    /** A short text, such as the description of the capacity at member municipalities; never a number. */
+    TEXT(NumberKind.DECIMAL, BigDecimal.ZERO, false);
+
+    /** The longest text a {@link #TEXT} field keeps. */
+    static final int TEXT_MAXIMUM = InputLimits.RAW_VALUE;
 
     private final NumberKind numberKind;
     private final BigDecimal maximum;
@@ -29,6 +34,10 @@ enum FieldType {
         this.numberKind = numberKind;
         this.maximum = maximum;
         this.whole = whole;
+    }
+
+    boolean text() {
+        return this == TEXT;
     }
 
     NumberKind numberKind() {

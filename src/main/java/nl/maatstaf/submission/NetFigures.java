@@ -34,6 +34,8 @@ final class NetFigures {
                 total = total.add(netCost(numbers, task.code()));
             }
             total = total.add(value(numbers, FieldKeys.outsourcing(group.code())));
+            // A cooperation's capacity at its member municipalities counts in the group, as in the engine.
+            total = total.add(value(numbers, FieldKeys.memberCost(group.code())));
         }
         return total;
     }

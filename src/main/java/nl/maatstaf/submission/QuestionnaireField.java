@@ -11,9 +11,12 @@ import nl.maatstaf.catalog.LocalizedText;
  */
 record QuestionnaireField(String key, Part part, FieldType type, LocalizedText owner, String aspectKey) {
 
-    /** Part A asks figures of which a participant may say "niet bekend" or "n.v.t." (spec §8). */
+    /**
+     * Part A asks figures of which a participant may say "niet bekend" or "n.v.t." (spec §8); not
+     * the capacity at member municipalities, which is a sub-line reported only when it is known.
+     */
     boolean allowsMarker() {
-        return part == Part.A;
+        return part == Part.A && !FieldKeys.isMemberCapacity(key);
     }
 
     String ownerName(Locale locale) {

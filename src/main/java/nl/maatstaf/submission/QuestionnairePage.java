@@ -109,6 +109,8 @@ class QuestionnairePage {
         model.put("tabs", tabs(questionnaire));
         model.put("autosaveSeconds", autosaveSeconds);
         model.put("taskFields", TaskField.values());
+        // A cooperation's part A has, per group, the sub-line of capacity at its member municipalities.
+        model.put("memberCapacity", questionnaire.cooperation());
         model.put("baseUrl", baseUrl(target));
         model.put("orgQuery", orgQuery);
         model.put("organisationParam", beheerder ? target.organisationId() : null);
@@ -208,18 +210,21 @@ class QuestionnairePage {
 
     private static Map<String, String> readable(Questionnaire questionnaire, Map<String, String> values) {
         Map<String, String> shown = new LinkedHashMap<>(values);
-        values.forEach((key, text) -> questionnaire.field(key).ifPresent(field -> {
-            Optional<ValueMarker> marker = ValueMarker.read(text);
-            if (marker.isPresent() && field.allowsMarker()) {
-                // However it was typed or sent ("nb", "NIET_BEKEND"), the field says it one way.
-                shown.put(key, marker.get().shown());
-                return;
-            }
-            ParsedNumber parsed = DutchNumbers.parse(text, field.type().numberKind());
-            if (parsed.value() != null && DutchNumbers.withinBounds(parsed.value())) {
-                shown.put(key, field.type().shownInField(parsed.value()));
-            }
-        }));
+        values.forEach((key, text) -> questionnaire
+                .field(key)
+                .filter(f -> !f.type().text())
+                .ifPresent(field -> {
+                    Optional<ValueMarker> marker = ValueMarker.read(text);
+                    if (marker.isPresent() && field.allowsMarker()) {
+                        // However it was typed or sent ("nb", "NIET_BEKEND"), the field says it one way.
+                        shown.put(key, marker.get().shown());
+                        return;
+                    }
+                    ParsedNumber parsed = DutchNumbers.parse(text, field.type().numberKind());
+                    if (parsed.value() != null && DutchNumbers.withinBounds(parsed.value())) {
+                        shown.put(key, field.type().shownInField(parsed.value()));
+                    }
+                }));
         return shown;
     }
 

@@ -180,8 +180,36 @@ class QuestionnaireWorkbook {
                     group.outsourcingDefinition(),
                     draft,
                     locale);
+            if (questionnaire.cooperation()) {
+                row = memberCapacityLines(sheet, row, questionnaire, group, draft, locale);
+            }
         }
         finishPartSheet(sheet);
+    }
+
+    /** The cooperation's sub-line of the group: fte, cost and description at the member municipalities. */
+    private int memberCapacityLines(
+            Worksheet sheet, int row, Questionnaire questionnaire, TaskGroup group, Draft draft, Locale locale) {
+        String[][] lines = {
+            {FieldKeys.memberFte(group.code()), "submission.workbook.unit.fte"},
+            {FieldKeys.memberCost(group.code()), "submission.workbook.unit.euro"},
+            {FieldKeys.memberDescription(group.code()), "submission.workbook.unit.text"}
+        };
+        int next = row;
+        for (String[] line : lines) {
+            QuestionnaireField field = questionnaire.field(line[0]).orElseThrow();
+            line(
+                    sheet,
+                    next++,
+                    field,
+                    group.name().in(locale),
+                    text("submission.field." + field.aspectKey(), locale),
+                    text(line[1], locale),
+                    new LocalizedText(text("submission.memberCapacity.definition", locale), null),
+                    draft,
+                    locale);
+        }
+        return next;
     }
 
     private void writeIndicators(
@@ -271,6 +299,7 @@ class QuestionnaireWorkbook {
         return switch (type) {
             case AMOUNT, COUNT, YESNO, GROUP_MARKER -> AMOUNT_FORMAT;
             case FTE, NUMBER, PERCENTAGE, YEARS -> DECIMAL_FORMAT;
+            case TEXT -> "@";
         };
     }
 

@@ -81,6 +81,6 @@ class SubmissionAccess {
         if (organisation.isEmpty() || !enrolments.isEnrolled(organisationId, module.year(), module.code())) {
             throw new SubmissionNotFoundException("Organisation does not take part in " + module.code());
         }
-        return new SubmissionTarget(organisation.get(), Questionnaire.of(module));
+        return new SubmissionTarget(organisation.get(), Questionnaire.of(module, organisation.get()));
     }
 }

@@ -311,11 +311,18 @@ class SubmissionApiController {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> problems = new LinkedHashMap<>();
         boolean unknown = false;
+        boolean memberCapacity = false;
         if (sent != null) {
             for (Map.Entry<String, JsonNode> entry : sent.entrySet()) {
                 String key = entry.getKey();
                 JsonNode value = entry.getValue();
-                if (!questionnaire.contains(key)) {
+                if (questionnaire.refusesMemberCapacity(key)) {
+                    memberCapacity = true;
+                    problems.put(
+                            key,
+                            messages.getMessage(
+                                    "submission.api.memberCapacityOnlyCooperation", new Object[] {key}, DUTCH));
+                } else if (!questionnaire.contains(key)) {
                     unknown = true;
                     problems.put(key, messages.getMessage("submission.api.unknownField", new Object[] {key}, DUTCH));
                 } else if (value == null || value.isNull()) {
@@ -346,7 +353,10 @@ class SubmissionApiController {
             }
         }
         if (!problems.isEmpty()) {
-            throw badRequest(text(unknown ? "submission.api.unknownFields" : "submission.api.invalidValues"), problems);
+            String detail = memberCapacity
+                    ? "submission.api.memberCapacityRefused"
+                    : unknown ? "submission.api.unknownFields" : "submission.api.invalidValues";
+            throw badRequest(text(detail), problems);
         }
         return values;
     }

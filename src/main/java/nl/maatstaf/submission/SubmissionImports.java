@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.catalog.CatalogService;
@@ -63,9 +64,13 @@ public class SubmissionImports {
         this.clock = clock;
     }
 
-    /** The field keys the module's questionnaire asks for, in questionnaire order. */
+    /**
+     * The field keys the module's questionnaire asks for, in questionnaire order: a cooperation's,
+     * so with the capacity at member municipalities, which a municipality may not send (see
+     * {@link FieldKeys#isMemberCapacity}).
+     */
     public List<String> fieldKeys(ModuleCatalog catalog) {
-        return Questionnaire.of(catalog).fields().stream()
+        return Questionnaire.of(catalog, true).fields().stream()
                 .map(QuestionnaireField::key)
                 .toList();
     }
@@ -78,7 +83,21 @@ public class SubmissionImports {
     @Transactional(readOnly = true)
     public List<ImportCheck> validate(
             ModuleCatalog catalog, Map<Long, Map<String, String>> rawByOrganisation, Locale locale) {
-        Questionnaire questionnaire = Questionnaire.of(catalog);
+        return validate(catalog, rawByOrganisation, Set.of(), locale);
+    }
+
+    /**
+     * As {@link #validate(ModuleCatalog, Map, Locale)}, with the cooperations among the
+     * organisations: their questionnaire also has the capacity at member municipalities.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportCheck> validate(
+            ModuleCatalog catalog,
+            Map<Long, Map<String, String>> rawByOrganisation,
+            Set<Long> cooperations,
+            Locale locale) {
+        Questionnaire municipality = Questionnaire.of(catalog, false);
+        Questionnaire cooperation = Questionnaire.of(catalog, true);
         Map<Long, Map<String, BigDecimal>> previous = new HashMap<>();
         approved.approved(catalog.year() - 1, catalog.code())
                 .forEach(a -> previous.put(a.organisationId(), a.values()));
@@ -87,6 +106,7 @@ public class SubmissionImports {
         rawByOrganisation.forEach((organisationId, raw) -> {
             ValidationContext context = new ValidationContext(
                     Optional.ofNullable(previous.get(organisationId)), catalog.year() - 1, range, catalogs.kMinimum());
+            Questionnaire questionnaire = cooperations.contains(organisationId) ? cooperation : municipality;
             ValidationResult result = SubmissionValidator.validate(questionnaire, raw, context);
             List<ImportFinding> findings = new ArrayList<>();
             for (Finding finding : result.errors()) {
@@ -95,7 +115,15 @@ public class SubmissionImports {
             for (Finding finding : result.warnings()) {
                 findings.add(new ImportFinding(false, finding.fieldKey(), message(questionnaire, finding, locale)));
             }
-            checks.add(new ImportCheck(organisationId, catalog.code(), result.numbers(), result.markers(), findings));
+            Map<String, String> texts = new LinkedHashMap<>();
+            questionnaire.fields().stream().filter(f -> f.type().text()).forEach(f -> {
+                String text = raw.get(f.key());
+                if (text != null && !text.isBlank()) {
+                    texts.put(f.key(), text.strip());
+                }
+            });
+            checks.add(new ImportCheck(
+                    organisationId, catalog.code(), result.numbers(), result.markers(), texts, findings));
         });
         return checks;
     }
@@ -124,14 +152,16 @@ public class SubmissionImports {
     @Transactional
     public int storeApproved(
             int year, String moduleCode, Map<Long, Map<String, BigDecimal>> figures, String username, String source) {
-        return storeApproved(year, moduleCode, figures, Map.of(), username, source);
+        return storeApproved(year, moduleCode, figures, Map.of(), Map.of(), username, source);
     }
 
     /**
      * As {@link #storeApproved(int, String, Map, String, String)}, with the fields each organisation
-     * answered "niet bekend" or "n.v.t." instead of a number.
+     * answered "niet bekend" or "n.v.t." instead of a number, and the organisations' texts
+     * (descriptions of capacity at member municipalities) kept in the working copy and the version.
      *
      * @param markers by organisation id; an organisation absent here has none
+     * @param texts by organisation id, field key → text
      */
     @Transactional
     public int storeApproved(
@@ -139,6 +169,7 @@ public class SubmissionImports {
             String moduleCode,
             Map<Long, Map<String, BigDecimal>> figures,
             Map<Long, Map<String, ValueMarker>> markers,
+            Map<Long, Map<String, String>> texts,
             String username,
             String source) {
         if (figures.isEmpty()) {
@@ -148,6 +179,7 @@ public class SubmissionImports {
         Map<Long, long[]> existing = existingSubmissions(year, moduleCode);
         List<Object[]> workingValues = new ArrayList<>();
         List<Object[]> versionValues = new ArrayList<>();
+        List<Object[]> versionTexts = new ArrayList<>();
         List<AuditEntry> entries = new ArrayList<>();
         List<Long> replaced = new ArrayList<>();
         for (Map.Entry<Long, Map<String, BigDecimal>> entry : figures.entrySet()) {
@@ -186,6 +218,11 @@ public class SubmissionImports {
                 workingValues.add(new Object[] {submissionId, fieldKey, marker.shown(), null});
                 versionValues.add(new Object[] {versionId, fieldKey, null, marker.name()});
             });
+            for (Map.Entry<String, String> text :
+                    texts.getOrDefault(organisationId, Map.of()).entrySet()) {
+                workingValues.add(new Object[] {submissionId, text.getKey(), text.getValue(), null});
+                versionTexts.add(new Object[] {versionId, text.getKey(), text.getValue()});
+            }
             entries.add(new AuditEntry(
                     username,
                     organisationId,
@@ -208,6 +245,9 @@ public class SubmissionImports {
         batchInsert(
                 "INSERT INTO submission_version_value (version_id, field_key, number_value, marker) VALUES (?, ?, ?, ?)",
                 versionValues);
+        batchInsert(
+                "INSERT INTO submission_version_text (version_id, field_key, text_value) VALUES (?, ?, ?)",
+                versionTexts);
         audit.recordAll(entries);
         return figures.size();
     }

@@ -15,7 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Plain SQL over the submission tables (V2); callers own the transactions. */
+/** Plain SQL over the submission tables (V2, texts of versions V18); callers own the transactions. */
 @Repository
 class SubmissionRepository {
 
@@ -275,6 +275,24 @@ class SubmissionRepository {
                 .param("key", fieldKey)
                 .param("marker", marker.name())
                 .update();
+    }
+
+    void insertVersionText(long versionId, String fieldKey, String text) {
+        jdbc.sql("""
+                        INSERT INTO submission_version_text (version_id, field_key, text_value)
+                        VALUES (:id, :key, :text)
+                        """)
+                .param("id", versionId)
+                .param("key", fieldKey)
+                .param("text", text)
+                .update();
+    }
+
+    Map<String, String> versionTexts(long versionId) {
+        return keyed(
+                "SELECT field_key, text_value FROM submission_version_text WHERE version_id = :id",
+                versionId,
+                rs -> rs.getString(2));
     }
 
     void insertVersionExplanation(long versionId, String warningKey, String explanation) {

@@ -118,7 +118,7 @@ class SubmissionService {
             if (!readiness.submittable()) {
                 return new SubmitOutcome.NotReady(draft, readiness);
             }
-            int versionNo = createVersion(user, draft, validation);
+            int versionNo = createVersion(user, draft, validation, questionnaire);
             return new SubmitOutcome.Submitted(reload(draft), versionNo);
         }));
     }
@@ -184,6 +184,10 @@ class SubmissionService {
 
     Map<String, BigDecimal> versionValues(long versionId) {
         return Objects.requireNonNull(transactions.execute(status -> repository.versionValues(versionId)));
+    }
+
+    Map<String, String> versionTexts(long versionId) {
+        return Objects.requireNonNull(transactions.execute(status -> repository.versionTexts(versionId)));
     }
 
     Map<String, String> versionExplanations(long versionId) {
@@ -267,7 +271,9 @@ class SubmissionService {
                         row.id(),
                         fieldKey,
                         newRaw,
-                        DutchNumbers.parse(newRaw, type.numberKind()).value());
+                        type.text()
+                                ? null
+                                : DutchNumbers.parse(newRaw, type.numberKind()).value());
             }
             entries.add(AuditEntry.change(username, organisationId, AUDIT_ENTITY, entityKey, fieldKey, oldRaw, newRaw));
         });
@@ -302,7 +308,8 @@ class SubmissionService {
         return new SaveOutcome.Saved(draft(repository.find(row.id())), entries.size());
     }
 
-    private int createVersion(MaatstafUser user, Draft draft, ValidationResult validation) {
+    private int createVersion(
+            MaatstafUser user, Draft draft, ValidationResult validation, Questionnaire questionnaire) {
         SubmissionRow row = draft.row().orElseThrow();
         int versionNo =
                 draft.versions().stream().mapToInt(VersionRow::versionNo).max().orElse(0) + 1;
@@ -315,6 +322,14 @@ class SubmissionService {
             }
         });
         validation.markers().forEach((fieldKey, marker) -> repository.insertVersionMarker(versionId, fieldKey, marker));
+        // Texts (the description of capacity at member municipalities) are kept as typed, stripped.
+        for (QuestionnaireField field : questionnaire.fields()) {
+            StoredValue stored = draft.values().get(field.key());
+            if (field.type().text() && stored != null && !stored.raw().isBlank()) {
+                repository.insertVersionText(
+                        versionId, field.key(), stored.raw().strip());
+            }
+        }
         // Related warnings share one explanation, so one key can come from several warnings.
         validation.warnings().stream()
                 .map(Finding::warningKey)

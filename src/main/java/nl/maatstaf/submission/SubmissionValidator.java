@@ -78,6 +78,12 @@ final class SubmissionValidator {
             Map<String, BigDecimal> numbers,
             Map<String, ValueMarker> markers,
             List<Finding> errors) {
+        if (field.type().text()) {
+            if (text != null && text.strip().length() > FieldType.TEXT_MAXIMUM) {
+                errors.add(Finding.error("textTooLong", field.key(), String.valueOf(FieldType.TEXT_MAXIMUM)));
+            }
+            return;
+        }
         Optional<ValueMarker> marker = ValueMarker.read(text);
         if (marker.isPresent()) {
             if (field.allowsMarker()) {
@@ -355,9 +361,10 @@ final class SubmissionValidator {
         return false;
     }
 
-    /** Task values, outsourcing and the hoofdfactor make up the cost per unit. */
+    /** Task values, outsourcing, capacity at member municipalities and the hoofdfactor make up the cost per unit. */
     private static boolean countsForCostPerUnit(Questionnaire questionnaire, String fieldKey) {
-        return fieldKey.startsWith("A.") || fieldKey.equals(questionnaire.hoofdfactorKey());
+        return (fieldKey.startsWith("A.") && !FieldKeys.isText(fieldKey))
+                || fieldKey.equals(questionnaire.hoofdfactorKey());
     }
 
     private static boolean anyFilled(String taskCode, Map<String, String> raw) {

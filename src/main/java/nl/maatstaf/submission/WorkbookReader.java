@@ -129,9 +129,11 @@ class WorkbookReader {
                     locale);
         }
         for (QuestionnaireField field : questionnaire.fields()) {
-            // A workbook made before groups could be marked has no such rows; that is no problem.
+            // A workbook from before capacity at member municipalities was asked, or before groups could
+            // be marked unknown, leaves those fields as they are.
             if (present.contains(field.part())
                     && !places.containsKey(field.key())
+                    && !FieldKeys.isMemberCapacity(field.key())
                     && field.type() != FieldType.GROUP_MARKER) {
                 String sheetName = expected.get(field.part());
                 problems.add(new WorkbookProblem(
@@ -229,6 +231,12 @@ class WorkbookReader {
                 continue;
             }
             Optional<QuestionnaireField> field = questionnaire.field(key);
+            if (field.isEmpty() && questionnaire.refusesMemberCapacity(key)) {
+                problems.add(new WorkbookProblem(
+                        keyPlace,
+                        text("submission.workbook.error.memberCapacityOnlyCooperation", locale, keyPlace, key)));
+                continue;
+            }
             if (field.isEmpty()) {
                 problems.add(new WorkbookProblem(
                         keyPlace, text("submission.workbook.error.unknownKey", locale, keyPlace, key)));
@@ -289,8 +297,9 @@ class WorkbookReader {
                     values.put(field.key(), null);
                     return;
                 }
-                if (ValueMarker.read(typed).isPresent()) {
-                    // "niet bekend" or "n.v.t.": validation decides whether this field may say so.
+                // A description is text, and so are "niet bekend" and "n.v.t." (validation decides
+                // whether the field may say so).
+                if (field.type().text() || ValueMarker.read(typed).isPresent()) {
                     values.put(field.key(), typed);
                     return;
                 }

@@ -170,9 +170,10 @@ class WorkbookUploads {
             if (stored != null && text.equals(stored.raw())) {
                 return;
             }
-            BigDecimal number = DutchNumbers.parse(
-                            text, questionnaire.field(key).orElseThrow().type().numberKind())
-                    .value();
+            FieldType type = questionnaire.field(key).orElseThrow().type();
+            BigDecimal number = type.text()
+                    ? null
+                    : DutchNumbers.parse(text, type.numberKind()).value();
             if (stored != null
                     && stored.number() != null
                     && number != null

@@ -84,6 +84,8 @@ final class Fixtures {
         private final Map<String, Map<TaskComponent, Unknown>> unknownTasks = new LinkedHashMap<>();
         private final Map<String, Unknown> unknownOutsourcing = new LinkedHashMap<>();
         private final Map<String, Unknown> unknownGroups = new LinkedHashMap<>();
+        private final Map<String, MemberCapacity> memberCapacity = new LinkedHashMap<>();
+        private boolean cooperation;
 
         private OrganisationBuilder(long id) {
             this.id = id;
@@ -135,6 +137,16 @@ final class Fixtures {
             return this;
         }
 
+        OrganisationBuilder cooperation() {
+            cooperation = true;
+            return this;
+        }
+
+        OrganisationBuilder memberCapacity(String groupCode, String fte, String cost) {
+            memberCapacity.put(groupCode, new MemberCapacity(new BigDecimal(fte), new BigDecimal(cost)));
+            return this;
+        }
+
         OrganisationInput build() {
             return new OrganisationInput(
                     id,
@@ -143,7 +155,9 @@ final class Fixtures {
                     outsourcing,
                     indicators,
                     finance,
-                    new InputGaps(unknownTasks, unknownOutsourcing, unknownGroups));
+                    new InputGaps(unknownTasks, unknownOutsourcing, unknownGroups),
+                    cooperation,
+                    memberCapacity);
         }
     }
 }

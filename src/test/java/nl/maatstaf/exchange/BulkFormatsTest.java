@@ -22,7 +22,7 @@ class BulkFormatsTest {
         values.put("A.KCC.fte", new BigDecimal("12.50"));
         values.put("A.KCC.loonkosten", new BigDecimal("750000"));
         values.put("B.BESCHIKKINGEN", new BigDecimal("1E+3"));
-        return List.of(new ExportedSubmission("GM0003", "WMO", values, Map.of()));
+        return List.of(new ExportedSubmission("GM0003", "WMO", values, Map.of(), Map.of()));
     }
 
     private static List<ExportedSubmission> sampleWithAnUnknownValue() {
@@ -30,7 +30,8 @@ class BulkFormatsTest {
                 "GM0003",
                 "WMO",
                 Map.of("A.KCC.fte", BigDecimal.ONE),
-                Map.of("A.BBZ.loonkosten", ValueMarker.NIET_BEKEND)));
+                Map.of("A.BBZ.loonkosten", ValueMarker.NIET_BEKEND),
+                Map.of()));
     }
 
     @Test

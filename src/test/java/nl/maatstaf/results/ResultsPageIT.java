@@ -16,6 +16,7 @@ import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.edition.EditionPublisher;
 import nl.maatstaf.edition.EditionService;
 import nl.maatstaf.engine.BenchmarkEngine;
+import nl.maatstaf.engine.MemberCapacity;
 import nl.maatstaf.engine.OrganisationInput;
 import nl.maatstaf.engine.TaskInput;
 import nl.maatstaf.organisation.OrganisationService;
@@ -226,6 +227,23 @@ class ResultsPageIT {
         }
         Map<String, BigDecimal> indicators =
                 Map.of(module.hoofdfactor(), submission.value(FieldKeys.indicator(module.hoofdfactor())));
-        return new OrganisationInput(submission.organisationId(), null, tasks, outsourcing, indicators, Map.of());
+        // The demo cooperation's member municipalities keep capacity of their own, counted in its groups.
+        Map<String, MemberCapacity> memberCapacity = new HashMap<>();
+        for (TaskGroup group : module.groups()) {
+            BigDecimal fte = submission.value(FieldKeys.memberFte(group.code()));
+            BigDecimal cost = submission.value(FieldKeys.memberCost(group.code()));
+            if (fte != null || cost != null) {
+                memberCapacity.put(group.code(), new MemberCapacity(fte, cost));
+            }
+        }
+        return new OrganisationInput(
+                submission.organisationId(),
+                null,
+                tasks,
+                outsourcing,
+                indicators,
+                Map.of(),
+                !memberCapacity.isEmpty(),
+                memberCapacity);
     }
 }

@@ -56,7 +56,7 @@ class UnknownValuesIT {
                 values.remove(WAGES);
                 markers = Map.of(WAGES, ValueMarker.NIET_BEKEND);
             }
-            approved.storeApproved(subject.organisationId(), year, "PARTICIPATIE", values, markers, "test");
+            approved.storeApproved(subject.organisationId(), year, "PARTICIPATIE", values, markers, Map.of(), "test");
             subjects.add(subject);
         }
         publisher.publish(year, "PARTICIPATIE", "test", null);
