@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import nl.maatstaf.audit.AuditEntry;
 import nl.maatstaf.audit.AuditLog;
 import nl.maatstaf.common.DutchFormat;
@@ -102,6 +103,32 @@ public class ApprovedSubmissions {
         return approved(year, moduleCode).stream()
                 .filter(a -> a.organisationId() == organisationId)
                 .findFirst();
+    }
+
+    /**
+     * The explanations the participant gave with an approved version for its warnings, in the
+     * order of their warning keys; none for a version that is not approved. Versions are immutable,
+     * so these are the explanations of the figures that version holds.
+     */
+    @Transactional(readOnly = true)
+    public List<VersionExplanation> explanationsOf(long versionId) {
+        Map<String, String> stored = new HashMap<>();
+        jdbc.sql("""
+                        SELECT e.warning_key, e.explanation
+                        FROM submission_version_explanation e
+                        JOIN submission_version v ON v.id = e.version_id
+                        WHERE e.version_id = :id AND v.review_status = 'GOEDGEKEURD'
+                        """).param("id", versionId).query(rs -> {
+            stored.put(rs.getString(1), rs.getString(2));
+        });
+        List<VersionExplanation> explanations = new ArrayList<>();
+        new TreeMap<>(Finding.currentExplanations(stored)).forEach((key, text) -> {
+            int colon = key.indexOf(':');
+            if (colon > 0 && text != null && !text.isBlank()) {
+                explanations.add(new VersionExplanation(key, key.substring(colon + 1), text.strip()));
+            }
+        });
+        return explanations;
     }
 
     /**

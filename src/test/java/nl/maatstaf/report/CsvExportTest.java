@@ -24,6 +24,16 @@ class CsvExportTest {
     }
 
     @Test
+    void roundsATieOfTwoDecimalsHalfAwayFromZero() {
+        assertThat(CsvExport.number(new ExportCell.Number(new BigDecimal("4.375"), ExportCell.Kind.DECIMAL)))
+                .isEqualTo("4,38");
+        assertThat(CsvExport.number(new ExportCell.Number(new BigDecimal("-4.375"), ExportCell.Kind.DECIMAL)))
+                .isEqualTo("-4,38");
+        assertThat(CsvExport.number(new ExportCell.Number(new BigDecimal("4.365"), ExportCell.Kind.EURO)))
+                .isEqualTo("4,37");
+    }
+
+    @Test
     void endsEveryLineWithCrLf() {
         String csv = text(ReportFixtures.workedExample());
 
@@ -37,7 +47,7 @@ class CsvExportTest {
 
         assertThat(csv)
                 .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;2619,00;-269,00;-10,27;10;2503,75;2620,00;"
-                        + "2690,00;\r\n");
+                        + "2690,00;;\r\n");
     }
 
     @Test
@@ -69,7 +79,7 @@ class CsvExportTest {
         String csv = text(ReportFixtures.tooFewReferences());
 
         assertThat(csv)
-                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;4;;;;te weinig referenties\r\n")
+                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;4;;;;te weinig referenties;\r\n")
                 .doesNotContain("2583,75")
                 .doesNotContain("2100,00");
     }
@@ -80,7 +90,7 @@ class CsvExportTest {
 
         assertThat(csv)
                 .contains("Status;\"Voorlopig: het peiljaar is nog niet gepubliceerd; er zijn geen referentiewaarden\"")
-                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;5;;;;voorlopig\r\n")
+                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;5;;;;voorlopig;\r\n")
                 .doesNotContain("2599,00");
     }
 

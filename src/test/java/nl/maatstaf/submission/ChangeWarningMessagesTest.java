@@ -25,9 +25,10 @@ class ChangeWarningMessagesTest {
                 DUTCH);
 
         assertThat(message)
-                .isEqualTo("Klantcontactcentrum (KCC): de netto kosten veranderen +66,7% ten opzichte van uw aanlevering"
-                        + " over 2029 (van € 90.000 naar € 150.000). U ziet deze waarschuwing omdat de verandering"
-                        + " meer dan 50% is én ten minste € 25.000 bedraagt.");
+                .isEqualTo(
+                        "Klantcontactcentrum (KCC): de netto kosten veranderen +66,7% ten opzichte van uw aanlevering"
+                                + " over 2029 (van € 90.000 naar € 150.000). U ziet deze waarschuwing omdat de verandering"
+                                + " meer dan 50% is én ten minste € 25.000 bedraagt.");
     }
 
     @Test
