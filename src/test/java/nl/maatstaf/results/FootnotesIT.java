@@ -77,7 +77,7 @@ class FootnotesIT extends EditionIntegrationTestSupport {
         assertThat(costs)
                 .contains("Toelichtingen bij uw cijfers")
                 .containsPattern(
-                        "Klantmanagement inkomen</span>\\s*<sup class=\"footnote-ref\"[^>]*><a href=\"#voetnoot-1\">1</a></sup>")
+                        "Klantmanagement inkomen</span>\\s*<sup class=\"footnote-ref\" title=\"[^\"]+\"><a href=\"#voetnoot-1\">1</a></sup>")
                 .containsPattern(
                         "id=\"voetnoot-1\" value=\"1\">\\s*<span class=\"footnote-figure\">Klantmanagement inkomen</span>:\\s*<span class=\"footnote-text\">"
                                 + TASK_TEXT)
@@ -162,7 +162,7 @@ class FootnotesIT extends EditionIntegrationTestSupport {
 
         assertThat(pdf)
                 .contains("Toelichtingen bij uw cijfers")
-                .contains("Klantmanagement inkomen1")
+                .contains("Klantmanagement inkomen 1 € 200.000")
                 .contains("Klantmanagement inkomen: " + TASK_TEXT)
                 .contains("Totale kosten per uitkering: " + TOTAL_TEXT)
                 .contains("Bijstandsuitkeringen: " + HOOFDFACTOR_TEXT);
