@@ -34,6 +34,21 @@ class CsvExportTest {
     }
 
     @Test
+    void numbersAFootnoteAtItsFigureAndListsItInTheLastSection() {
+        String csv = text(ReportFixtures.withFootnote("Team \"Inkomen\"; deels verhuisd."));
+
+        assertThat(csv)
+                .containsPattern("\r\nTaak;KM_INKOMEN;Klantmanagement inkomen;[^\r]*;1\r\n")
+                .endsWith("\r\nToelichtingen\r\nVoetnoot;Onderdeel;Toelichting\r\n"
+                        + "1;Klantmanagement inkomen;\"Team \"\"Inkomen\"\"; deels verhuisd.\"\r\n");
+    }
+
+    @Test
+    void hasNoSectionOfExplanationsWithoutFootnotes() {
+        assertThat(text(ReportFixtures.workedExample())).doesNotContain("Toelichtingen");
+    }
+
+    @Test
     void endsEveryLineWithCrLf() {
         String csv = text(ReportFixtures.workedExample());
 
