@@ -29,6 +29,7 @@ class FootnotesIT extends EditionIntegrationTestSupport {
 
     private static final int YEAR = 2340;
     private static final int REPUBLISHED_YEAR = 2341;
+    private static final int UNPUBLISHED_YEAR = 2344;
     private static final String TASK_TEXT = "Twee consulenten gingen in het voorjaar over naar het sociaal team.";
     private static final String TOTAL_TEXT = "Eenmalige kosten van de overgang naar een nieuwe applicatie.";
     private static final String HOOFDFACTOR_TEXT = "Meer instroom na de sluiting van een grote werkgever.";
@@ -247,6 +248,24 @@ class FootnotesIT extends EditionIntegrationTestSupport {
         assertThat(costs)
                 .contains(TASK_TEXT)
                 .doesNotContain("Toelichting bij de versie van na de publicatie.", "Toelichting in het concept.");
+    }
+
+    @Test
+    void beforePublicationTheOwnPreliminaryFiguresCarryTheExplanationsOfTheApprovedVersion() {
+        TestData.Subject own = testData.newOrganisation(UNPUBLISHED_YEAR);
+        approved.storeApproved(
+                own.organisationId(), UNPUBLISHED_YEAR, "PARTICIPATIE", ItFigures.participatie(420, 205_000), "test");
+        explain(
+                approved.approvedOf(own.organisationId(), UNPUBLISHED_YEAR, "PARTICIPATIE")
+                        .orElseThrow()
+                        .versionId(),
+                "netChange:A.KM_INKOMEN",
+                TASK_TEXT);
+
+        String costs =
+                tab(UserAgent.loggedIn(port, own.deelnemer(), TestData.PASSWORD), UNPUBLISHED_YEAR, "kosten", "");
+
+        assertThat(costs).contains("Voorlopige cijfers", "href=\"#voetnoot-1\"", TASK_TEXT);
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
