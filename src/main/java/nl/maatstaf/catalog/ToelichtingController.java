@@ -30,6 +30,10 @@ class ToelichtingController {
         model.addAttribute("module", module);
         model.addAttribute("year", year);
         model.addAttribute("kMinimum", catalog.kMinimum());
+        model.addAttribute("changeLimit", ChangeWarnings.relativeLimitText());
+        model.addAttribute("changeMinimumFte", ChangeWarnings.minimumFteText());
+        model.addAttribute("changeMinimumCost", ChangeWarnings.minimumCostText());
+        model.addAttribute("changeMinimumHoofdfactor", ChangeWarnings.minimumHoofdfactorText());
         return "catalog/toelichting";
     }
 }

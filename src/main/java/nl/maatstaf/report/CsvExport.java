@@ -9,7 +9,7 @@ import java.util.List;
  * The export as CSV for Dutch Excel: UTF-8 with a byte order mark, semicolons between fields,
  * decimal commas, CRLF line ends. Fields holding a semicolon, quote or line break are quoted, with
  * quotes doubled. Sheets follow each other as sections: the sheet name on a line of its own, its
- * rows, an empty line. Numbers are rounded half up to two decimals (counts whole), without
+ * rows, an empty line. Numbers are rounded half away from zero to two decimals (counts whole), without
  * thousands separators, so a spreadsheet reads them as numbers.
  */
 final class CsvExport {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.maatstaf.common.DutchTime;
+import nl.maatstaf.results.Footnote;
 import nl.maatstaf.results.ResultsReport;
 import nl.maatstaf.results.ResultsTrend;
 
@@ -11,6 +12,9 @@ import nl.maatstaf.results.ResultsTrend;
  * The rows of the Excel and CSV exports: overview, costs, formation, indicators and trend. One row
  * per figure with own value, reference, deviations, reference size and spread; reference columns
  * stay empty wherever the pages show no reference (too few references, or a preliminary year).
+ * The organisation's own explanations are footnotes, as in the PDF report: the figure sheets' last
+ * column "Voetnoot" holds the numbers at a figure, and a last sheet "Toelichtingen" (in the CSV
+ * the last section) lists number, figure and text.
  */
 final class ExportRows {
 
@@ -20,13 +24,31 @@ final class ExportRows {
         this.texts = texts;
     }
 
+    /** The sheets; a last one with the organisation's explanations only when it has footnotes. */
     List<ExportSheet> sheets(ResultsReport report, Instant generated) {
-        return List.of(
+        List<ExportSheet> sheets = new ArrayList<>(List.of(
                 overview(report, generated),
                 figures(texts.get("report.sheet.costs"), report, report.costs()),
                 figures(texts.get("report.sheet.formation"), report, report.formation()),
                 figures(texts.get("report.sheet.indicators"), report, report.indicators()),
-                trend(report));
+                trend(report)));
+        if (!report.footnotes().isEmpty()) {
+            sheets.add(footnotes(report));
+        }
+        return List.copyOf(sheets);
+    }
+
+    /** Number, figure and text of each footnote, the numbers those in the figure sheets' last column. */
+    private ExportSheet footnotes(ResultsReport report) {
+        List<List<ExportCell>> rows = new ArrayList<>();
+        rows.add(header("report.column.footnote", "report.column.part", "report.column.explanation"));
+        for (Footnote footnote : report.footnotes()) {
+            rows.add(List.of(
+                    ExportCell.count(footnote.number()),
+                    ExportCell.text(footnote.figure()),
+                    ExportCell.text(footnote.text())));
+        }
+        return new ExportSheet(texts.get("report.sheet.footnotes"), true, rows);
     }
 
     private ExportSheet overview(ResultsReport report, Instant generated) {
@@ -36,6 +58,9 @@ final class ExportRows {
         rows.add(pair("report.field.year", ExportCell.count(report.year())));
         rows.add(pair("report.field.status", ExportCell.text(status(report))));
         rows.add(pair("report.field.policy", ExportCell.text(report.policy())));
+        if (!report.relatedLeftOut().isEmpty()) {
+            rows.add(pair("report.field.relatedLeftOut", ExportCell.text(report.relatedLeftOut())));
+        }
         rows.add(pair("report.field.referenceSize", ExportCell.count(report.referenceSize())));
         rows.add(pair("report.field.minimumReferenceSize", ExportCell.count(report.minimumReferenceSize())));
         rows.add(pair("report.field.hoofdfactor", ExportCell.text(report.units().volumeText())));
@@ -93,7 +118,8 @@ final class ExportRows {
                 "report.column.firstQuartile",
                 "report.column.median",
                 "report.column.thirdQuartile",
-                "report.column.remark"));
+                "report.column.remark",
+                "report.column.footnote"));
         for (ResultsReport.Figure figure : figures) {
             ExportCell.Kind kind = kind(figure.format());
             ExportCell.Kind deviationKind =
@@ -115,6 +141,7 @@ final class ExportRows {
             row.add(ExportCell.number(spread == null ? null : spread.median(), kind));
             row.add(ExportCell.number(spread == null ? null : spread.thirdQuartile(), kind));
             row.add(ExportCell.text(remark(report, figure)));
+            row.add(ExportCell.text(report.footnoteMarks(figure)));
             rows.add(row);
         }
         return new ExportSheet(name, true, rows);

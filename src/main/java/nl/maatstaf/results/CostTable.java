@@ -164,7 +164,7 @@ final class CostTable extends GroupedTable {
         if (!gaps.costKnown()) {
             // A subtotal without a total: the known parts add up, the per-unit figure cannot be given.
             String note = gapTexts.note(gaps.cost());
-            return new FigureRow(
+            return FigureRow.subtotal(
                     kind,
                     groupCode,
                     label,

@@ -1,6 +1,7 @@
 package nl.maatstaf.results;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.edition.EditionSettings;
@@ -14,6 +15,7 @@ import nl.maatstaf.engine.OrganisationInput;
  * @param state identifies the data: a fingerprint of the approved set, or the publication
  * @param inputs loaded only when the results are not cached
  * @param relations the participants' kinds and who is never in whose group, loaded likewise
+ * @param versions by organisation id, the submission version each participant's inputs come from
  */
 record EditionBasis(
         ModuleCatalog module,
@@ -21,4 +23,5 @@ record EditionBasis(
         String state,
         boolean frozen,
         Supplier<List<OrganisationInput>> inputs,
-        Supplier<ParticipantRelations> relations) {}
+        Supplier<ParticipantRelations> relations,
+        Supplier<Map<Long, Long>> versions) {}

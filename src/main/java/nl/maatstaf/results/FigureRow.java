@@ -7,6 +7,8 @@ package nl.maatstaf.results;
  * @param absolute euros or fte
  * @param perUnit cost per unit or fte per 100 units
  * @param note for a subtotal without a total, what is not known (spec §8); null otherwise
+ * @param code the task or group code (also of an outsourcing row), or {@code TOTAL}; set by
+ *     {@link GroupedTable#rows()}, so a footnote can find its row
  */
 record FigureRow(
         Kind kind,
@@ -16,8 +18,10 @@ record FigureRow(
         String perUnit,
         ReferenceCells reference,
         Explanation explanation,
-        String note) {
+        String note,
+        String code) {
 
+    /** A row of known figures that does not yet know its code. */
     FigureRow(
             Kind kind,
             String groupCode,
@@ -26,7 +30,24 @@ record FigureRow(
             String perUnit,
             ReferenceCells reference,
             Explanation explanation) {
-        this(kind, groupCode, label, absolute, perUnit, reference, explanation, null);
+        this(kind, groupCode, label, absolute, perUnit, reference, explanation, null, null);
+    }
+
+    /** A subtotal without a total, with the sentence naming what is not known. */
+    static FigureRow subtotal(
+            Kind kind,
+            String groupCode,
+            String label,
+            String absolute,
+            String perUnit,
+            ReferenceCells reference,
+            Explanation explanation,
+            String note) {
+        return new FigureRow(kind, groupCode, label, absolute, perUnit, reference, explanation, note, null);
+    }
+
+    FigureRow withCode(String figureCode) {
+        return new FigureRow(kind, groupCode, label, absolute, perUnit, reference, explanation, note, figureCode);
     }
 
     enum Kind {

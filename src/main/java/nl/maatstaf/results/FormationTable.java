@@ -142,7 +142,7 @@ final class FormationTable extends GroupedTable {
         if (!gaps.fteKnown()) {
             // A subtotal without a total: the known parts add up, the per-unit figure cannot be given.
             String note = gapTexts.note(gaps.fte());
-            return new FigureRow(
+            return FigureRow.subtotal(
                     kind,
                     groupCode,
                     label,

@@ -8,6 +8,7 @@ import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
 import nl.maatstaf.engine.Comparison;
 import nl.maatstaf.engine.CostAndFte;
+import nl.maatstaf.engine.FigureId;
 import nl.maatstaf.engine.Gaps;
 import nl.maatstaf.engine.GroupFigures;
 import nl.maatstaf.engine.OrganisationFigures;
@@ -42,15 +43,15 @@ abstract class GroupedTable {
         List<String> groupTotals = new ArrayList<>();
         for (TaskGroup group : module.groups()) {
             GroupFigures figures = own.group(group.code());
-            rows.add(groupRow(group, figures));
+            rows.add(groupRow(group, figures).withCode(group.code()));
             for (Task task : group.tasks()) {
-                rows.add(taskRow(group, task, own.task(task.code())));
+                rows.add(taskRow(group, task, own.task(task.code())).withCode(task.code()));
             }
-            afterTasks(group, figures).ifPresent(rows::add);
+            afterTasks(group, figures).map(row -> row.withCode(group.code())).ifPresent(rows::add);
             figures.memberCapacityLine().ifPresent(capacity -> rows.add(memberCapacityRow(group, capacity)));
             groupTotals.add(groupTotal(figures));
         }
-        rows.add(totalRow(own.total(), own.totalGaps(), groupTotals));
+        rows.add(totalRow(own.total(), own.totalGaps(), groupTotals).withCode(FigureId.TOTAL));
         return rows;
     }
 

@@ -19,6 +19,8 @@ import nl.maatstaf.engine.OrganisationInput;
  *     class for size classes, the set's name for a named set; empty for all participants
  * @param published whether the edition is published; the beheerder sees full results before that
  * @param relatedLeftOut the viewer's own cooperations or members its group leaves out (spec §8)
+ * @param versionId the submission version the organisation's own figures come from: the approved
+ *     one, or the published one in a publication; {@link #NO_VERSION} when not known
  */
 public record OrganisationResults(
         long organisationId,
@@ -30,7 +32,11 @@ public record OrganisationResults(
         boolean preliminary,
         String policyParameter,
         boolean published,
-        RelatedLeftOut relatedLeftOut) {
+        RelatedLeftOut relatedLeftOut,
+        long versionId) {
+
+    /** The version of results not computed from a stored submission (fixtures, tests). */
+    public static final long NO_VERSION = 0;
 
     public OrganisationResults {
         Objects.requireNonNull(relatedLeftOut, "relatedLeftOut");
@@ -53,7 +59,34 @@ public record OrganisationResults(
                 preliminary,
                 policyParameter,
                 published,
-                relatedLeftOut);
+                relatedLeftOut,
+                versionId);
+    }
+
+    /** Results from no stored version. */
+    public OrganisationResults(
+            long organisationId,
+            int year,
+            String moduleCode,
+            String referencePolicy,
+            OrganisationInput input,
+            Comparison comparison,
+            boolean preliminary,
+            String policyParameter,
+            boolean published,
+            RelatedLeftOut relatedLeftOut) {
+        this(
+                organisationId,
+                year,
+                moduleCode,
+                referencePolicy,
+                input,
+                comparison,
+                preliminary,
+                policyParameter,
+                published,
+                relatedLeftOut,
+                NO_VERSION);
     }
 
     /** Results whose group leaves out no related organisation. */

@@ -25,11 +25,14 @@ class ResultsApiController {
     private final ResultsModules modules;
     private final ResultsAccess access;
     private final ResultsService results;
+    private final ResultsFootnotes footnotes;
 
-    ResultsApiController(ResultsModules modules, ResultsAccess access, ResultsService results) {
+    ResultsApiController(
+            ResultsModules modules, ResultsAccess access, ResultsService results, ResultsFootnotes footnotes) {
         this.modules = modules;
         this.access = access;
         this.results = results;
+        this.footnotes = footnotes;
     }
 
     @GetMapping(
@@ -42,7 +45,9 @@ class ResultsApiController {
                     + " unrounded. Reference values are null when the reference group has fewer than k members."
                     + " Before the beheerder publishes the peiljaar for the module, participants get only their own"
                     + " figures, marked preliminary, with no reference values at all; the beheerder always gets full"
-                    + " results. Participants may read only their own organisation; a beheerder's read is audited.")
+                    + " results. Participants may read only their own organisation; a beheerder's read is audited."
+                    + " The organisation's own users also get its explanations of warnings as footnotes at their"
+                    + " figures; nobody else does.")
     @ApiResponse(responseCode = "200", description = "The results")
     @ApiResponse(responseCode = "401", description = "Not authenticated")
     @ApiResponse(responseCode = "403", description = "Another organisation than the caller's own")
@@ -70,6 +75,12 @@ class ResultsApiController {
                         : results.resultsOf(organisation.id(), catalog.year(), catalog.code(), referentie))
                 .orElseThrow(() -> new ResultsNotFoundException("No approved submission"));
         String policy = results.describePolicy(found, DUTCH);
-        return ResultsDocuments.of(catalog, organisation.name(), found, policy, results.describeLeftOut(found, DUTCH));
+        return ResultsDocuments.of(
+                catalog,
+                organisation.name(),
+                found,
+                policy,
+                results.describeLeftOut(found, DUTCH),
+                footnotes.forViewer(user, catalog, found, DUTCH).all());
     }
 }

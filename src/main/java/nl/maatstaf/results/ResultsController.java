@@ -26,6 +26,7 @@ class ResultsController {
     private final Enrolments enrolments;
     private final ResultsTrends trends;
     private final FigureSpreads spreads;
+    private final ResultsFootnotes footnotes;
 
     ResultsController(
             ResultsModules modules,
@@ -35,7 +36,8 @@ class ResultsController {
             OrganisationService organisations,
             Enrolments enrolments,
             ResultsTrends trends,
-            FigureSpreads spreads) {
+            FigureSpreads spreads,
+            ResultsFootnotes footnotes) {
         this.modules = modules;
         this.access = access;
         this.results = results;
@@ -44,6 +46,7 @@ class ResultsController {
         this.enrolments = enrolments;
         this.trends = trends;
         this.spreads = spreads;
+        this.footnotes = footnotes;
     }
 
     @GetMapping("/resultaten/{year}/{slug}")
@@ -91,6 +94,7 @@ class ResultsController {
         } else if (shown == ResultsTab.FORMATIE) {
             model.addAttribute("spreads", spreads.formation(module, shownResults, locale));
         }
+        model.addAttribute("footnotes", footnotes.forViewer(user, module, shownResults, locale));
         model.addAttribute("tab", shown);
         model.addAttribute("tabs", ResultsTab.values());
         model.addAttribute(

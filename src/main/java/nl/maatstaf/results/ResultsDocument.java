@@ -1,5 +1,6 @@
 package nl.maatstaf.results;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,7 +36,42 @@ record ResultsDocument(
         @Schema(description = "Net formation in fte; per unit = per 100 hoofdfactor units")
         Table formation,
 
-        List<DerivedIndicatorFigure> derivedIndicators) {
+        List<DerivedIndicatorFigure> derivedIndicators,
+
+        @ArraySchema(
+                arraySchema =
+                        @Schema(
+                                description = "The explanations the organisation gave for warnings in the version these"
+                                        + " results come from (the published version in a published edition), each at the"
+                                        + " figure it is about, numbered as on the results page and in the PDF report."
+                                        + " Only for the organisation's own users; empty for the beheerder and when there"
+                                        + " are none"))
+        List<Footnote> footnotes) {
+
+    @Schema(name = "Footnote", description = "An explanation of the organisation's own, at the figure it belongs to")
+    record Footnote(
+            @Schema(description = "From 1, in the order of the figures on the results page", example = "1")
+            int number,
+
+            @Schema(
+                    description = "What kind of figure: TASK, GROUP, OUTSOURCING (the group's outsourcing line),"
+                            + " TOTAL (the total cost per unit), INDICATOR (part B) or FINANCE (part C)",
+                    example = "TASK")
+            String figure,
+
+            @Schema(
+                    description = "The task, group, indicator or finance item code, or TOTAL; for OUTSOURCING the"
+                            + " group's code",
+                    example = "KM_INKOMEN")
+            String code,
+
+            @Schema(description = "The figure's name (Dutch)", example = "Klantmanagement inkomen")
+            String name,
+
+            @Schema(
+                    description = "The explanation as the participant wrote it",
+                    example = "Twee consulenten zijn in de loop van het jaar overgegaan naar het sociaal team.")
+            String text) {}
 
     @Schema(name = "Hoofdfactor", description = "The workload unit all figures are relative to")
     record Hoofdfactor(String code, String name, BigDecimal volume) {}

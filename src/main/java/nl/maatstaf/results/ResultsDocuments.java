@@ -27,13 +27,27 @@ final class ResultsDocuments {
 
     private ResultsDocuments() {}
 
-    /** @param leftOutDescription the group's related organisations left out, in words; empty when none */
+    /** Without footnotes: for anyone but the organisation itself. */
     static ResultsDocument of(
             ModuleCatalog module,
             String organisationName,
             OrganisationResults results,
             String policyDescription,
             String leftOutDescription) {
+        return of(module, organisationName, results, policyDescription, leftOutDescription, List.of());
+    }
+
+    /**
+     * @param leftOutDescription the group's related organisations left out, in words; empty when none
+     * @param footnotes the organisation's own explanations; empty for anyone else
+     */
+    static ResultsDocument of(
+            ModuleCatalog module,
+            String organisationName,
+            OrganisationResults results,
+            String policyDescription,
+            String leftOutDescription,
+            List<Footnote> footnotes) {
         Comparison comparison = results.comparison();
         OrganisationFigures own = comparison.own();
         return new ResultsDocument(
@@ -58,7 +72,11 @@ final class ResultsDocuments {
                         leftOutDescription),
                 costs(module, comparison),
                 formation(module, comparison),
-                derived(module, comparison));
+                derived(module, comparison),
+                footnotes.stream()
+                        .map(f -> new ResultsDocument.Footnote(
+                                f.number(), f.place().name(), f.code(), f.figure(), f.text()))
+                        .toList());
     }
 
     private static ResultsDocument.Table costs(ModuleCatalog module, Comparison comparison) {

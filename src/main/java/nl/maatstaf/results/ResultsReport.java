@@ -2,6 +2,8 @@ package nl.maatstaf.results;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Collectors;
+import nl.maatstaf.engine.FigureId;
 
 /**
  * An organisation's results for one module and peiljaar as reports and exports use them: the
@@ -13,6 +15,10 @@ import java.util.List;
  * @param referenceSize the number of organisations the reference figures rest on
  * @param preliminary the peiljaar is not yet published: no reference figures, marked "voorlopig"
  * @param overview cost per unit per task group, own against the reference mean
+ * @param relatedLeftOut the sentence saying which of its own cooperations or members the group
+ *     leaves out (messages {@code results.leftOut.*}, as on the page); empty when none
+ * @param footnotes the organisation's own explanations of its figures, numbered as on the page;
+ *     empty for anyone but the organisation itself
  */
 public record ResultsReport(
         long organisationId,
@@ -36,14 +42,46 @@ public record ResultsReport(
         List<Figure> formation,
         List<Figure> indicators,
         ResultsTrend trend,
-        String readingGuide) {
+        String readingGuide,
+        String relatedLeftOut,
+        List<Footnote> footnotes) {
 
     public ResultsReport {
+        relatedLeftOut = relatedLeftOut == null ? "" : relatedLeftOut;
+        footnotes = List.copyOf(footnotes);
         headlines = List.copyOf(headlines);
         overview = List.copyOf(overview);
         costs = List.copyOf(costs);
         formation = List.copyOf(formation);
         indicators = List.copyOf(indicators);
+    }
+
+    /**
+     * The numbers of the footnotes at a figure of the cost, formation or indicator table, e.g.
+     * "1, 3"; empty when none. A task or group has them in both tables, the total only as cost per
+     * unit.
+     */
+    public String footnoteMarks(Figure figure) {
+        Footnote.Place place = switch (figure.level()) {
+            case TASK -> Footnote.Place.TASK;
+            case GROUP -> Footnote.Place.GROUP;
+            case OUTSOURCING -> Footnote.Place.OUTSOURCING;
+            case TOTAL -> figure.format() == Format.EURO ? Footnote.Place.TOTAL : null;
+            case INDICATOR, MEMBER_CAPACITY -> null;
+        };
+        return place == null ? "" : marks(place, figure.code());
+    }
+
+    /** The numbers of the footnotes at a headline; only the first, the total cost per unit, has any. */
+    public String headlineFootnoteMarks(int index) {
+        return index == 0 ? marks(Footnote.Place.TOTAL, FigureId.TOTAL) : "";
+    }
+
+    private String marks(Footnote.Place place, String code) {
+        return footnotes.stream()
+                .filter(f -> f.place() == place && f.code().equals(code))
+                .map(f -> String.valueOf(f.number()))
+                .collect(Collectors.joining(", "));
     }
 
     /** How a figure is shown: euros whole, fte and decimals with two decimals, percentages with one. */

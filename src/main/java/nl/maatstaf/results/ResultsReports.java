@@ -38,18 +38,21 @@ public class ResultsReports {
     private final ResultsService results;
     private final ResultsPageFactory pages;
     private final ResultsTrends trends;
+    private final ResultsFootnotes footnotes;
 
     ResultsReports(
             ResultsModules modules,
             ResultsAccess access,
             ResultsService results,
             ResultsPageFactory pages,
-            ResultsTrends trends) {
+            ResultsTrends trends,
+            ResultsFootnotes footnotes) {
         this.modules = modules;
         this.access = access;
         this.results = results;
         this.pages = pages;
         this.trends = trends;
+        this.footnotes = footnotes;
     }
 
     /**
@@ -77,12 +80,27 @@ public class ResultsReports {
                         organisation.id(), catalog.year(), catalog.code(), requestedPolicy)
                 .orElseThrow(() -> new ResultsNotFoundException("No approved submission"));
         ResultsPage page = pages.build(catalog, organisation.name(), found, DUTCH);
-        return build(catalog, found, page, trends.trendOf(organisation.id(), catalog, requestedPolicy, false, DUTCH));
+        return build(
+                catalog,
+                found,
+                page,
+                trends.trendOf(organisation.id(), catalog, requestedPolicy, false, DUTCH),
+                footnotes.forViewer(user, catalog, found, DUTCH).all());
     }
 
-    /** The report of results and the page built from them; package-private for fixtures. */
+    /** The report of results and the page built from them, without footnotes; for fixtures. */
     static ResultsReport build(
             ModuleCatalog module, OrganisationResults results, ResultsPage page, ResultsTrend trend) {
+        return build(module, results, page, trend, List.of());
+    }
+
+    /** The report of results and the page built from them, with the organisation's own footnotes. */
+    static ResultsReport build(
+            ModuleCatalog module,
+            OrganisationResults results,
+            ResultsPage page,
+            ResultsTrend trend,
+            List<Footnote> footnotes) {
         Comparison comparison = results.comparison();
         boolean published = !results.preliminary();
         return new ResultsReport(
@@ -111,7 +129,9 @@ public class ResultsReports {
                 formation(module, comparison, page.fteRows(), published),
                 indicators(module, comparison, page.indicators(), published),
                 trend,
-                page.readingGuide());
+                page.readingGuide(),
+                published ? page.relatedLeftOut() : "",
+                footnotes);
     }
 
     private static ResultsReport.Headline headline(Headline headline, boolean published) {

@@ -172,7 +172,8 @@ public class ResultsService implements ParticipantCosts {
             }
             return new Loaded(
                     ParticipantInputs.of(module, submissions, inhabitants, cooperations(participants)),
-                    relations(participants));
+                    relations(participants),
+                    versionsOf(submissions));
         });
         return new EditionBasis(
                 module,
@@ -180,7 +181,8 @@ public class ResultsService implements ParticipantCosts {
                 "live:" + fingerprint(module.year(), module.code()),
                 false,
                 () -> loaded.get().inputs(),
-                () -> loaded.get().relations());
+                () -> loaded.get().relations(),
+                () -> loaded.get().versions());
     }
 
     /** The basis a publication froze, with the memberships it froze. */
@@ -205,13 +207,11 @@ public class ResultsService implements ParticipantCosts {
                     codes.put(id, member.municipalityCodes());
                 }
             });
+            List<ApprovedSubmission> submissions = approved.versions(module.year(), module.code(), versions);
             return new Loaded(
-                    ParticipantInputs.of(
-                            module,
-                            approved.versions(module.year(), module.code(), versions),
-                            inhabitants,
-                            cooperations(kinds)),
-                    ParticipantRelations.of(kinds, codes));
+                    ParticipantInputs.of(module, submissions, inhabitants, cooperations(kinds)),
+                    ParticipantRelations.of(kinds, codes),
+                    versionsOf(submissions));
         });
         return new EditionBasis(
                 module,
@@ -219,11 +219,22 @@ public class ResultsService implements ParticipantCosts {
                 "publication:" + publication.id(),
                 true,
                 () -> loaded.get().inputs(),
-                () -> loaded.get().relations());
+                () -> loaded.get().relations(),
+                () -> loaded.get().versions());
     }
 
-    /** What a basis computes from, read once. */
-    private record Loaded(List<OrganisationInput> inputs, ParticipantRelations relations) {}
+    /**
+     * What a basis computes from, read once.
+     *
+     * @param versions the version of each participant's submission the inputs come from
+     */
+    private record Loaded(List<OrganisationInput> inputs, ParticipantRelations relations, Map<Long, Long> versions) {}
+
+    private static Map<Long, Long> versionsOf(List<ApprovedSubmission> submissions) {
+        Map<Long, Long> versions = new HashMap<>();
+        submissions.forEach(submission -> versions.put(submission.organisationId(), submission.versionId()));
+        return versions;
+    }
 
     /**
      * The participants' kinds and their municipalities' CBS codes in the peiljaar: a municipality's
@@ -447,6 +458,7 @@ public class ResultsService implements ParticipantCosts {
         EditionSettings settings = basis.settings();
         List<OrganisationInput> inputs = basis.inputs().get();
         ParticipantRelations relations = basis.relations().get();
+        Map<Long, Long> versions = basis.versions().get();
         ToIntFunction<FigureId> decimals = decimals(module);
         Map<Long, OrganisationResults> results = new HashMap<>();
         if (preliminary) {
@@ -464,7 +476,9 @@ public class ResultsService implements ParticipantCosts {
                                 own,
                                 true,
                                 parameter(shown, settings, input),
-                                false));
+                                false,
+                                RelatedLeftOut.NONE,
+                                versions.getOrDefault(input.organisationId(), OrganisationResults.NO_VERSION)));
             }
             return new PolicyRun(results, ReferenceGroupIndex.ofLists(Map.of()));
         }
@@ -492,7 +506,8 @@ public class ResultsService implements ParticipantCosts {
                                 false,
                                 parameter(policy, settings, input),
                                 settings.published(),
-                                new RelatedLeftOut(relations.kinds().get(id), computed.leftOutOf(id))));
+                                new RelatedLeftOut(relations.kinds().get(id), computed.leftOutOf(id)),
+                                versions.getOrDefault(id, OrganisationResults.NO_VERSION)));
             }
         }
         return new PolicyRun(results, computed.groups());

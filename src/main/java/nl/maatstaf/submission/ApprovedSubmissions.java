@@ -133,6 +133,32 @@ public class ApprovedSubmissions {
     }
 
     /**
+     * The explanations the participant gave with an approved version for its warnings, in the
+     * order of their warning keys; none for a version that is not approved. Versions are immutable,
+     * so these are the explanations of the figures that version holds.
+     */
+    @Transactional(readOnly = true)
+    public List<VersionExplanation> explanationsOf(long versionId) {
+        Map<String, String> stored = new HashMap<>();
+        jdbc.sql("""
+                        SELECT e.warning_key, e.explanation
+                        FROM submission_version_explanation e
+                        JOIN submission_version v ON v.id = e.version_id
+                        WHERE e.version_id = :id AND v.review_status = 'GOEDGEKEURD'
+                        """).param("id", versionId).query(rs -> {
+            stored.put(rs.getString(1), rs.getString(2));
+        });
+        List<VersionExplanation> explanations = new ArrayList<>();
+        new TreeMap<>(Finding.currentExplanations(stored)).forEach((key, text) -> {
+            int colon = key.indexOf(':');
+            if (colon > 0 && text != null && !text.isBlank()) {
+                explanations.add(new VersionExplanation(key, key.substring(colon + 1), text.strip()));
+            }
+        });
+        return explanations;
+    }
+
+    /**
      * A fingerprint of the approved set of a module and year. It changes whenever a version is
      * approved or a new version supersedes an approved one, so a cache keyed on it is never stale,
      * not even with several application instances.

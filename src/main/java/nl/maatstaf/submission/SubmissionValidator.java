@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.maatstaf.catalog.ChangeWarnings;
 import nl.maatstaf.catalog.Indicator;
 import nl.maatstaf.catalog.Task;
 import nl.maatstaf.catalog.TaskGroup;
@@ -26,18 +27,12 @@ final class SubmissionValidator {
     static final BigDecimal WAGE_PER_FTE_MINIMUM = new BigDecimal("40000");
     static final BigDecimal WAGE_PER_FTE_MAXIMUM = new BigDecimal("120000");
     /** A change of more than half against last year is worth a sentence of explanation. */
-    static final BigDecimal CHANGE_LIMIT = new BigDecimal("0.5");
-    /*
-     * A relative change only matters when it is also large in absolute terms: for a small task
-     * 0,1 to 0,2 fte or € 10.000 to € 20.000 doubles, yet moves no benchmark figure and asks for an
-     * explanation nobody needs. The minimums are about half an employee, a quarter of a year's
-     * wage cost of one fte (the lower wage bound is € 40.000), and ten units of the hoofdfactor
-     * (clients, decisions, benefits), below which a change is noise in any municipality.
-     */
-    static final BigDecimal MINIMUM_FTE_CHANGE = new BigDecimal("0.5");
+    static final BigDecimal CHANGE_LIMIT = ChangeWarnings.RELATIVE_LIMIT;
+    /* A relative change only matters when it is also large in absolute terms (see ChangeWarnings). */
+    static final BigDecimal MINIMUM_FTE_CHANGE = ChangeWarnings.MINIMUM_FTE_CHANGE;
 
-    static final BigDecimal MINIMUM_COST_CHANGE = new BigDecimal("25000");
-    static final BigDecimal MINIMUM_HOOFDFACTOR_CHANGE = BigDecimal.TEN;
+    static final BigDecimal MINIMUM_COST_CHANGE = ChangeWarnings.MINIMUM_COST_CHANGE;
+    static final BigDecimal MINIMUM_HOOFDFACTOR_CHANGE = ChangeWarnings.MINIMUM_HOOFDFACTOR_CHANGE;
     /** Below this many approved other participants a range says more about them than about you. */
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -286,7 +281,9 @@ final class SubmissionValidator {
                             DutchFormat.percentSigned(change),
                             year,
                             DutchFormat.euro(NetFigures.netCost(previous, task.code())),
-                            DutchFormat.euro(NetFigures.netCost(numbers, task.code())))));
+                            DutchFormat.euro(NetFigures.netCost(numbers, task.code())),
+                            ChangeWarnings.relativeLimitText(),
+                            ChangeWarnings.minimumCostText())));
             change(
                             NetFigures.netFte(previous, task.code()),
                             NetFigures.netFte(numbers, task.code()),
@@ -298,7 +295,9 @@ final class SubmissionValidator {
                             DutchFormat.percentSigned(change),
                             year,
                             DutchFormat.decimal(NetFigures.netFte(previous, task.code()), 2),
-                            DutchFormat.decimal(NetFigures.netFte(numbers, task.code()), 2))));
+                            DutchFormat.decimal(NetFigures.netFte(numbers, task.code()), 2),
+                            ChangeWarnings.relativeLimitText(),
+                            ChangeWarnings.minimumFteText())));
         }
         String hoofdfactorKey = questionnaire.hoofdfactorKey();
         BigDecimal before = previous.get(hoofdfactorKey);
@@ -312,7 +311,9 @@ final class SubmissionValidator {
                             DutchFormat.percentSigned(change),
                             year,
                             DutchFormat.decimal(before, 0),
-                            DutchFormat.decimal(now, 0))));
+                            DutchFormat.decimal(now, 0),
+                            ChangeWarnings.relativeLimitText(),
+                            ChangeWarnings.minimumHoofdfactorText())));
         }
     }
 

@@ -33,6 +33,37 @@ class DutchFormatTest {
     }
 
     @Test
+    void roundsATieOfTwoDecimalsAwayFromZero() {
+        assertThat(DutchFormat.decimal(new BigDecimal("4.375"), 2)).isEqualTo("4,38");
+        assertThat(DutchFormat.decimal(new BigDecimal("-4.375"), 2)).isEqualTo("\u22124,38");
+    }
+
+    @Test
+    void roundsATieUpWhereHalfToEvenWouldRoundDown() {
+        assertThat(DutchFormat.decimal(new BigDecimal("4.365"), 2)).isEqualTo("4,37");
+        assertThat(DutchFormat.decimal(new BigDecimal("-4.365"), 2)).isEqualTo("\u22124,37");
+    }
+
+    @Test
+    void roundsASignedTieAwayFromZero() {
+        assertThat(DutchFormat.decimalSigned(new BigDecimal("4.375"), 2)).isEqualTo("+4,38");
+        assertThat(DutchFormat.decimalSigned(new BigDecimal("-4.375"), 2)).isEqualTo("\u22124,38");
+    }
+
+    @Test
+    void roundsHalfAEuroAwayFromZero() {
+        assertThat(DutchFormat.euro(new BigDecimal("2500.5"))).isEqualTo("€ 2.501");
+        assertThat(DutchFormat.euro(new BigDecimal("-2500.5"))).isEqualTo("\u2212€ 2.501");
+        assertThat(DutchFormat.euroSigned(new BigDecimal("-2500.5"))).isEqualTo("\u2212€ 2.501");
+    }
+
+    @Test
+    void roundsATieOfAPercentageAwayFromZero() {
+        assertThat(DutchFormat.percent(new BigDecimal("12.25"))).isEqualTo("12,3%");
+        assertThat(DutchFormat.percentSigned(new BigDecimal("-12.25"))).isEqualTo("\u221212,3%");
+    }
+
+    @Test
     void formatsSignedPercentagesWithOneDecimal() {
         assertThat(DutchFormat.percentSigned(new BigDecimal("16"))).isEqualTo("+16,0%");
         assertThat(DutchFormat.percentSigned(new BigDecimal("-100"))).isEqualTo("\u2212100,0%");

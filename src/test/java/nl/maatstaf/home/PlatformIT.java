@@ -158,6 +158,17 @@ class PlatformIT {
     }
 
     @Test
+    void theToelichtingSaysWhichChangeAgainstLastYearAsksForAnExplanation() {
+        String page = UserAgent.loggedIn(port, "lezer", "demo")
+                .get("/toelichting/2025/wmo")
+                .body();
+
+        assertThat(page)
+                .contains("meer dan 50% is en ook ten minste 0,5 fte (netto formatie van een taak), € 25.000 (netto"
+                        + " kosten van een taak) of 10 (hoofdfactor) bedraagt");
+    }
+
+    @Test
     void listsIndicatorsFinanceItemsAndDerivedIndicatorsWithTheirDefinitions() {
         String page = UserAgent.loggedIn(port, "lezer", "demo")
                 .get("/toelichting/2025/wmo")

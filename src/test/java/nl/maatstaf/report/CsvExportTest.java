@@ -24,6 +24,31 @@ class CsvExportTest {
     }
 
     @Test
+    void roundsATieOfTwoDecimalsHalfAwayFromZero() {
+        assertThat(CsvExport.number(new ExportCell.Number(new BigDecimal("4.375"), ExportCell.Kind.DECIMAL)))
+                .isEqualTo("4,38");
+        assertThat(CsvExport.number(new ExportCell.Number(new BigDecimal("-4.375"), ExportCell.Kind.DECIMAL)))
+                .isEqualTo("-4,38");
+        assertThat(CsvExport.number(new ExportCell.Number(new BigDecimal("4.365"), ExportCell.Kind.EURO)))
+                .isEqualTo("4,37");
+    }
+
+    @Test
+    void numbersAFootnoteAtItsFigureAndListsItInTheLastSection() {
+        String csv = text(ReportFixtures.withFootnote("Team \"Inkomen\"; deels verhuisd."));
+
+        assertThat(csv)
+                .containsPattern("\r\nTaak;KM_INKOMEN;Klantmanagement inkomen;[^\r]*;1\r\n")
+                .endsWith("\r\nToelichtingen\r\nVoetnoot;Onderdeel;Toelichting\r\n"
+                        + "1;Klantmanagement inkomen;\"Team \"\"Inkomen\"\"; deels verhuisd.\"\r\n");
+    }
+
+    @Test
+    void hasNoSectionOfExplanationsWithoutFootnotes() {
+        assertThat(text(ReportFixtures.workedExample())).doesNotContain("Toelichtingen");
+    }
+
+    @Test
     void endsEveryLineWithCrLf() {
         String csv = text(ReportFixtures.workedExample());
 
@@ -37,7 +62,7 @@ class CsvExportTest {
 
         assertThat(csv)
                 .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;2619,00;-269,00;-10,27;10;2503,75;2620,00;"
-                        + "2690,00;\r\n");
+                        + "2690,00;;\r\n");
     }
 
     @Test
@@ -69,7 +94,7 @@ class CsvExportTest {
         String csv = text(ReportFixtures.tooFewReferences());
 
         assertThat(csv)
-                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;4;;;;te weinig referenties\r\n")
+                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;4;;;;te weinig referenties;\r\n")
                 .doesNotContain("2583,75")
                 .doesNotContain("2100,00");
     }
@@ -80,7 +105,7 @@ class CsvExportTest {
 
         assertThat(csv)
                 .contains("Status;\"Voorlopig: het peiljaar is nog niet gepubliceerd; er zijn geen referentiewaarden\"")
-                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;5;;;;voorlopig\r\n")
+                .contains("\r\nTotaal;TOTAL;Totaal;1175000,00;2350,00;;;;5;;;;voorlopig;\r\n")
                 .doesNotContain("2599,00");
     }
 

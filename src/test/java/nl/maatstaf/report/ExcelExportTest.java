@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import nl.maatstaf.results.ReportFixtures;
@@ -40,6 +41,26 @@ class ExcelExportTest {
             assertThat(total.getCell(8).asNumber()).isEqualByComparingTo("5");
             assertThat(total.getCell(4).getDataFormatString()).isEqualTo(ExcelExport.EURO_FORMAT);
             assertThat(total.getCell(7).getDataFormatString()).isEqualTo(ExcelExport.PERCENT_FORMAT);
+        }
+    }
+
+    @Test
+    void keepsATieExactSoItsTwoDecimalFormatShowsItRoundedAwayFromZero() throws IOException {
+        ExportSheet sheet = new ExportSheet(
+                "Proef",
+                false,
+                List.of(List.of(
+                        ExportCell.number(new BigDecimal("4.375"), ExportCell.Kind.DECIMAL),
+                        ExportCell.number(new BigDecimal("-4.375"), ExportCell.Kind.DECIMAL))));
+
+        byte[] xlsx = ExcelExport.write(List.of(sheet));
+
+        try (ReadableWorkbook workbook =
+                new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
+            Row row = workbook.findSheet("Proef").orElseThrow().read().get(0);
+            assertThat(row.getCell(0).getRawValue()).isEqualTo("4.375");
+            assertThat(row.getCell(1).getRawValue()).isEqualTo("-4.375");
+            assertThat(row.getCell(0).getDataFormatString()).isEqualTo(ExcelExport.DECIMAL_FORMAT);
         }
     }
 

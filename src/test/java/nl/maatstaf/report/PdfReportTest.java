@@ -31,6 +31,16 @@ class PdfReportTest {
     }
 
     @Test
+    void listsTheOrganisationsExplanationsUnderTheirFootnoteNumbers() throws IOException {
+        String text = text(ReportFixtures.withFootnote("Het team is deels verhuisd."));
+
+        assertThat(text)
+                .contains("Toelichtingen bij uw cijfers")
+                .contains("Klantmanagement inkomen: Het team is deels verhuisd.");
+        assertThat(text(ReportFixtures.workedExample())).doesNotContain("Toelichtingen bij uw cijfers");
+    }
+
+    @Test
     void rendersTheEuroSignMinusSignAndDutchCharacters() throws IOException {
         String text = text(ReportFixtures.workedExample());
 

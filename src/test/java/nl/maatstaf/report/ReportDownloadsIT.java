@@ -180,7 +180,7 @@ class ReportDownloadsIT {
                 .getBytes("/resultaten/" + FEW_REFERENCES_YEAR + "/participatie/rapport.pdf")
                 .body());
 
-        assertThat(csv).contains("Totaal;TOTAL;Totaal;255000,00;637,50;;;;2;;;;te weinig referenties\r\n");
+        assertThat(csv).contains("Totaal;TOTAL;Totaal;255000,00;637,50;;;;2;;;;te weinig referenties;\r\n");
         assertThat(pdf).contains("te weinig referenties").doesNotContain("Laagste €");
     }
 

@@ -37,6 +37,14 @@ public final class ReportFixtures {
         return report(ResultsFixtures.results(4), false);
     }
 
+    /** Published, with the organisation's explanation of Klantmanagement inkomen as footnote 1. */
+    public static ResultsReport withFootnote(String text) {
+        return report(
+                ResultsFixtures.results(5),
+                false,
+                List.of(new Footnote(1, Footnote.Place.TASK, "KM_INKOMEN", "Klantmanagement inkomen", text)));
+    }
+
     /** The results and report bundles, as the application loads them. */
     public static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -47,6 +55,10 @@ public final class ReportFixtures {
     }
 
     private static ResultsReport report(OrganisationResults base, boolean preliminary) {
+        return report(base, preliminary, List.of());
+    }
+
+    private static ResultsReport report(OrganisationResults base, boolean preliminary, List<Footnote> footnotes) {
         ModuleCatalog module = ResultsFixtures.participatie();
         OrganisationResults results = new OrganisationResults(
                 base.organisationId(),
@@ -70,6 +82,6 @@ public final class ReportFixtures {
                 new ResultsPageFactory(messages, JSON).build(module, ORGANISATION, results, ResultsReports.DUTCH);
         ResultsTrend trend = ResultsTrends.of(
                 module, List.of(previousYear, results), new Texts(messages, ResultsReports.DUTCH), new ChartJson(JSON));
-        return ResultsReports.build(module, results, page, trend);
+        return ResultsReports.build(module, results, page, trend, footnotes);
     }
 }

@@ -260,7 +260,7 @@ class SubmissionValidatorTest {
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.subject()).isEqualTo("A.KCC");
-                    assertThat(f.args()).containsExactly("+66,7%", "2029", "€ 90.000", "€ 150.000");
+                    assertThat(f.args()).containsExactly("+66,7%", "2029", "€ 90.000", "€ 150.000", "50%", "€ 25.000");
                 });
     }
 
