@@ -62,8 +62,10 @@ public final class BenchmarkEngine {
         }
         ParticipantFigures references = new ParticipantFigures(compiled, others);
         OrganisationFigures ownFigures = FigureCalculator.compute(compiled, own);
+        List<BigDecimal[]> referenceValues =
+                UnknownPartsMasking.of(module).apply(references.allValues(), minimumReferenceSize);
         List<ComparisonLine> lines = ReferenceGroupStatistics.lines(
-                compiled.figureIds(), compiled.comparableValues(ownFigures), references.allValues(), rules);
+                compiled.figureIds(), compiled.comparableValues(ownFigures), referenceValues, rules);
         return new Comparison(
                 ownFigures,
                 others.size(),
@@ -101,9 +103,14 @@ public final class BenchmarkEngine {
         CompiledModule compiled = CompiledModule.of(module);
         ParticipantFigures all = new ParticipantFigures(compiled, participants);
         List<FigureId> figureIds = compiled.figureIds();
+        // Every participant's reference holds all others, so the viewer is among the contributions:
+        // a difference over left-out organisations is safe only when k of them are not the viewer.
+        List<BigDecimal[]> contributions =
+                UnknownPartsMasking.of(module).apply(all.allValues(), minimumReferenceSize + 1);
         LeaveOneOutFigure[] byFigure = new LeaveOneOutFigure[figureIds.size()];
         for (int figure = 0; figure < byFigure.length; figure++) {
-            byFigure[figure] = new LeaveOneOutFigure(figureIds.get(figure), all.column(figure));
+            byFigure[figure] =
+                    new LeaveOneOutFigure(figureIds.get(figure), column(contributions, figure), all.column(figure));
         }
         int referenceGroupSize = Math.max(all.size() - 1, 0);
         boolean groupSufficient = referenceGroupSize >= minimumReferenceSize;
@@ -153,6 +160,7 @@ public final class BenchmarkEngine {
         Objects.requireNonNull(selection, "selection");
         CompiledModule compiled = CompiledModule.of(module);
         ParticipantFigures all = new ParticipantFigures(compiled, participants);
+        UnknownPartsMasking masking = UnknownPartsMasking.of(module);
         for (int participant = 0; participant < all.size(); participant++) {
             OrganisationFigures own = all.figures(participant);
             List<BigDecimal[]> referenceValues = new ArrayList<>();
@@ -160,13 +168,24 @@ public final class BenchmarkEngine {
                 referenceValues.add(all.values(all.indexOf(id)));
             }
             List<ComparisonLine> lines = ReferenceGroupStatistics.lines(
-                    compiled.figureIds(), all.values(participant), referenceValues, rules);
+                    compiled.figureIds(),
+                    all.values(participant),
+                    masking.apply(referenceValues, minimumReferenceSize),
+                    rules);
             sink.accept(new Comparison(
                     own,
                     referenceValues.size(),
                     minimumReferenceSize,
                     compiled.complementary().apply(lines)));
         }
+    }
+
+    private static BigDecimal[] column(List<BigDecimal[]> values, int figure) {
+        BigDecimal[] column = new BigDecimal[values.size()];
+        for (int i = 0; i < column.length; i++) {
+            column[i] = values.get(i)[figure];
+        }
+        return column;
     }
 
     private static Set<Long> referenceIds(ReferenceSelection selection, long organisationId) {

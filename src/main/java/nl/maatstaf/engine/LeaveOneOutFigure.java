@@ -19,6 +19,7 @@ final class LeaveOneOutFigure {
 
     private final FigureId figure;
     private final BigDecimal[] values;
+    private final BigDecimal[] ownValues;
     private final int[] sortedPosition;
     private final List<BigDecimal> sorted;
     private final BigDecimal sum;
@@ -33,8 +34,19 @@ final class LeaveOneOutFigure {
 
     /** @param values by participant index; {@code null} where the figure is undefined */
     LeaveOneOutFigure(FigureId figure, BigDecimal[] values) {
+        this(figure, values, values);
+    }
+
+    /**
+     * @param values by participant index, what each contributes to the others' references; {@code
+     *     null} where it contributes nothing
+     * @param ownValues by participant index, each one's own value (it may be known while it is not
+     *     counted for others, see {@link UnknownPartsMasking})
+     */
+    LeaveOneOutFigure(FigureId figure, BigDecimal[] values, BigDecimal[] ownValues) {
         this.figure = figure;
         this.values = values;
+        this.ownValues = ownValues;
         int[] order = AscendingOrder.of(values);
         this.sortedPosition = new int[values.length];
         Arrays.fill(sortedPosition, NONE);
@@ -71,7 +83,7 @@ final class LeaveOneOutFigure {
      *     members; if not, no reference values are produced at all
      */
     ComparisonLine lineFor(int participant, boolean referenceGroupSufficient, DisclosureRules rules) {
-        BigDecimal own = values[participant];
+        BigDecimal own = ownValues[participant];
         int position = sortedPosition[participant];
         int referenceSize = position == NONE ? sorted.size() : sorted.size() - 1;
         if (!referenceGroupSufficient || referenceSize < rules.minimumReferenceSize()) {
@@ -85,7 +97,7 @@ final class LeaveOneOutFigure {
             return ComparisonLine.withReference(
                     figure, own, referenceSize, meanOfAll(), withSpread ? spreadOfAll() : null);
         }
-        BigDecimal mean = Decimals.ratio(sum.subtract(own), BigDecimal.valueOf(referenceSize));
+        BigDecimal mean = Decimals.ratio(sum.subtract(values[participant]), BigDecimal.valueOf(referenceSize));
         return ComparisonLine.withReference(
                 figure, own, referenceSize, mean, withSpread ? spreadWithout(position) : null);
     }

@@ -120,7 +120,7 @@ class UnknownInputTest {
     }
 
     @Test
-    void aReferenceOrganisationWithTheTaskUnknownIsLeftOutOfThatTaskOnly() {
+    void oneOrganisationWithAnUnknownTaskIsLeftOutOfEveryCostFigureSoItsSubtotalCannotBeWorkedOut() {
         List<OrganisationInput> references = references(1000, 1100, 1200, 1300, 1400, 1500);
         references.set(
                 5,
@@ -135,16 +135,98 @@ class UnknownInputTest {
         assertThat(kcc.referenceSize()).isEqualTo(5);
         assertThat(kcc.referenceMean())
                 .hasValueSatisfying(mean -> assertThat(mean).isEqualByComparingTo("1200"));
-        assertThat(comparison.line(FigureId.taskFtePer100Units("KCC")).referenceSize())
-                .isEqualTo(6);
         assertThat(comparison.line(FigureId.groupCostPerUnit("UITVOERING")).referenceSize())
                 .isEqualTo(5);
         assertThat(comparison.line(FigureId.groupCostPerUnit("BELEID")).referenceSize())
+                .isEqualTo(5);
+        assertThat(comparison.line(FigureId.taskCostPerUnit("BELEID")).referenceSize())
+                .isEqualTo(5);
+        // Its formation is known, and the formation is a table of its own.
+        assertThat(comparison.line(FigureId.taskFtePer100Units("KCC")).referenceSize())
                 .isEqualTo(6);
     }
 
     @Test
-    void aTasksReferenceNeedsKOrganisationsThatKnowTheTaskEvenWhenTheGroupHasEnough() {
+    void fromKOrganisationsWithTheTaskUnknownTheyAreLeftOutOfExactlyTheFiguresTheyDoNotKnow() {
+        List<OrganisationInput> references = references(1000, 1100, 1200, 1300, 1400, 1500);
+        for (int i = 0; i < 6; i++) {
+            references.add(known(200 + i, "1", "0")
+                    .unknown("KCC", TaskComponent.LOONKOSTEN, Unknown.NOT_KNOWN)
+                    .build());
+        }
+
+        Comparison comparison =
+                BenchmarkEngine.compare(MODULE, known(1, "1", "90000").build(), references, 5);
+
+        assertThat(comparison.line(FigureId.taskCostPerUnit("KCC")).referenceSize())
+                .isEqualTo(6);
+        assertThat(comparison.line(FigureId.groupCostPerUnit("UITVOERING")).referenceSize())
+                .isEqualTo(6);
+        assertThat(comparison.line(FigureId.totalCostPerUnit()).referenceSize()).isEqualTo(6);
+        assertThat(comparison.line(FigureId.groupCostPerUnit("BELEID")).referenceSize())
+                .isEqualTo(12);
+        assertThat(comparison
+                        .line(FigureId.taskCostPerUnit("KLANTMANAGEMENT_INKOMEN"))
+                        .referenceSize())
+                .isEqualTo(12);
+    }
+
+    @Test
+    void whenEveryoneIsComparedWithEveryoneTheGroupAndItsPartsRestOnTheSameOrganisations() {
+        List<OrganisationInput> participants = references(1000, 1100, 1200, 1300, 1400, 1500, 1600);
+        participants.set(
+                6,
+                known(106, "1", "0")
+                        .task("KLANTMANAGEMENT_INKOMEN", task("1", "77777", "0", "0", "0"))
+                        .unknown("KCC", TaskComponent.LOONKOSTEN, Unknown.NOT_KNOWN)
+                        .build());
+
+        Comparison viewer = BenchmarkEngine.compareAll(MODULE, participants, 5).get(100L);
+
+        // Σ over the group's parts of n × mean, minus n × mean of the group, is what organisations
+        // outside the group's reference put into the parts: here nothing, so nobody's subtotal shows.
+        java.math.BigDecimal residual = java.math.BigDecimal.ZERO;
+        for (String task : List.of(
+                "KCC",
+                "KLANTMANAGEMENT_INKOMEN",
+                "UITKERINGSADMINISTRATIE",
+                "KLANTMANAGEMENT_WERK",
+                "BBZ",
+                "TERUGVORDERING",
+                "HANDHAVING",
+                "BEZWAAR",
+                "APPLICATIEBEHEER",
+                "KWALITEIT")) {
+            residual = residual.add(total(viewer.line(FigureId.taskCostPerUnit(task))));
+        }
+        residual = residual.add(total(viewer.line(FigureId.outsourcingCostPerUnit("UITVOERING"))));
+        residual = residual.subtract(total(viewer.line(FigureId.groupCostPerUnit("UITVOERING"))));
+        assertThat(residual.abs()).isLessThan(new java.math.BigDecimal("0.000001"));
+        assertThat(viewer.line(FigureId.taskCostPerUnit("KLANTMANAGEMENT_INKOMEN"))
+                        .referenceSize())
+                .isEqualTo(5);
+        assertThat(viewer.line(FigureId.taskFtePer100Units("KLANTMANAGEMENT_INKOMEN"))
+                        .referenceSize())
+                .isEqualTo(6);
+    }
+
+    @Test
+    void anOrganisationLeftOutForOthersStillSeesItsOwnKnownFiguresAgainstItsReference() {
+        List<OrganisationInput> participants = references(1000, 1100, 1200, 1300, 1400, 1500);
+        participants.add(known(106, "1", "0")
+                .unknown("KCC", TaskComponent.LOONKOSTEN, Unknown.NOT_KNOWN)
+                .build());
+
+        Comparison own = BenchmarkEngine.compareAll(MODULE, participants, 5).get(106L);
+
+        ComparisonLine beleid = own.line(FigureId.taskCostPerUnit("BELEID"));
+        assertThat(beleid.own()).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("800"));
+        assertThat(beleid.referenceSize()).isEqualTo(6);
+        assertThat(beleid.deviation()).isPresent();
+    }
+
+    @Test
+    void aTasksReferenceNeedsKOrganisationsThatKnowTheTaskEvenWhenTheFormationHasEnough() {
         List<OrganisationInput> references = references(1000, 1100, 1200, 1300, 1400);
         references.set(
                 4,
@@ -161,8 +243,11 @@ class UnknownInputTest {
         assertThat(kcc.protection()).isEqualTo(Protection.TOO_FEW_REFERENCES);
         assertThat(comparison.line(FigureId.taskFtePer100Units("KCC")).referenceMean())
                 .isPresent();
-        assertThat(comparison.line(FigureId.groupCostPerUnit("BELEID")).referenceMean())
-                .isPresent();
+    }
+
+    /** n × mean: the reference total of a figure, as anyone can compute it from what is shown. */
+    private static java.math.BigDecimal total(ComparisonLine line) {
+        return line.referenceMean().orElseThrow().multiply(java.math.BigDecimal.valueOf(line.referenceSize()));
     }
 
     private static List<OrganisationInput> references(int... kccCostsPerUnit) {
