@@ -123,6 +123,31 @@ class WorkbookIT {
     }
 
     @Test
+    void aWorkbookTakesNietBekendAndNvtInPartAAndAWholeGroupOnItsOwnRow() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+        String group = "A."
+                + Catalogs.questionnaire("WMO", YEAR).catalog().groups().get(1).code() + ".groep";
+
+        HttpResponse<String> uploaded = uploadChanged(
+                browser,
+                "onbekend.xlsx",
+                workbook -> workbook.set("A.KCC.fte", 2)
+                        .set("A.KCC.loonkosten", "niet bekend")
+                        .set(group, "n.v.t.")
+                        .set("B.BESCHIKKINGEN", 1200)
+                        .set("B.CLIENTEN", 950));
+
+        assertThat(uploaded.body()).contains("De werkmap is overgenomen: 5 veld(en) gewijzigd.");
+        assertThat(Pages.storedRaw(jdbc, subject.organisationId(), YEAR, "WMO"))
+                .containsEntry("A.KCC.loonkosten", "niet bekend")
+                .containsEntry(group, "n.v.t.");
+        WorkbookFiles again = downloaded(browser);
+        assertThat(again.value("A.KCC.loonkosten")).isEqualTo("niet bekend");
+        assertThat(again.value(group)).isEqualTo("n.v.t.");
+    }
+
+    @Test
     void aWorkbookDownloadedInEnglishUploadsInDutch() {
         Subject subject = testData.newOrganisation(YEAR);
         UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE + "?lang=en");
