@@ -160,8 +160,8 @@ class MemberCapacityResultsIT {
                 .body();
 
         assertThat(csv)
-                .contains(ROW + ";BELEID;" + ROW + ";40000,00;100,00;;;;0;;;;geen eigen referentie\r\n")
-                .contains(ROW + ";BELEID;" + ROW + ";1,00;0,25;;;;0;;;;geen eigen referentie\r\n")
+                .contains(ROW + ";BELEID;" + ROW + ";40000,00;100,00;;;;0;;;;geen eigen referentie;\r\n")
+                .contains(ROW + ";BELEID;" + ROW + ";1,00;0,25;;;;0;;;;geen eigen referentie;\r\n")
                 .contains("Totaal;TOTAL;Totaal;295000,00;737,50;");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Row capacity = workbook.findSheet("Kosten").orElseThrow().read().stream()
