@@ -21,12 +21,42 @@ final class ExportRows {
     }
 
     List<ExportSheet> sheets(ResultsReport report, Instant generated) {
-        return List.of(
+        List<ExportSheet> sheets = new ArrayList<>(List.of(
                 overview(report, generated),
                 figures(texts.get("report.sheet.costs"), report, report.costs()),
                 figures(texts.get("report.sheet.formation"), report, report.formation()),
                 figures(texts.get("report.sheet.indicators"), report, report.indicators()),
-                trend(report));
+                trend(report)));
+        if (!report.notes().corrections().isEmpty()) {
+            sheets.add(corrections(report));
+        }
+        return List.copyOf(sheets);
+    }
+
+    /** The organisation's own correction lines on hired staff: one row per line. */
+    private ExportSheet corrections(ResultsReport report) {
+        List<List<ExportCell>> rows = new ArrayList<>();
+        rows.add(header(
+                "report.column.code",
+                "results.corrections.task",
+                "results.corrections.entered",
+                "results.corrections.kind",
+                "results.corrections.amount",
+                "results.corrections.reason",
+                "results.corrections.corrected"));
+        for (ResultsReport.TaskCorrection task : report.notes().corrections()) {
+            for (ResultsReport.CorrectionLine line : task.lines()) {
+                rows.add(List.of(
+                        ExportCell.text(task.taskCode()),
+                        ExportCell.text(task.task()),
+                        ExportCell.number(task.enteredValue(), ExportCell.Kind.EURO),
+                        ExportCell.text(line.kind()),
+                        ExportCell.number(line.amountValue(), ExportCell.Kind.EURO),
+                        ExportCell.text(line.reason()),
+                        ExportCell.number(task.correctedValue(), ExportCell.Kind.EURO)));
+            }
+        }
+        return new ExportSheet(texts.get("results.corrections.heading"), false, rows);
     }
 
     private ExportSheet overview(ResultsReport report, Instant generated) {
@@ -35,6 +65,11 @@ final class ExportRows {
         rows.add(pair("report.field.module", ExportCell.text(report.moduleName())));
         rows.add(pair("report.field.year", ExportCell.count(report.year())));
         rows.add(pair("report.field.status", ExportCell.text(status(report))));
+        rows.add(pair("report.field.basis", ExportCell.text(report.notes().basis())));
+        if (report.notes().basisWarning() != null) {
+            rows.add(pair(
+                    "report.field.basisDiffers", ExportCell.text(report.notes().basisWarning())));
+        }
         rows.add(pair("report.field.policy", ExportCell.text(report.policy())));
         rows.add(pair("report.field.referenceSize", ExportCell.count(report.referenceSize())));
         rows.add(pair("report.field.minimumReferenceSize", ExportCell.count(report.minimumReferenceSize())));

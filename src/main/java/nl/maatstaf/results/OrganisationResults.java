@@ -19,6 +19,7 @@ import nl.maatstaf.engine.OrganisationInput;
  *     class for size classes, the set's name for a named set; empty for all participants
  * @param published whether the edition is published; the beheerder sees full results before that
  * @param relatedLeftOut the viewer's own cooperations or members its group leaves out (spec §8)
+ * @param notes the basis and correction lines of its own version, and its group's basis
  */
 public record OrganisationResults(
         long organisationId,
@@ -30,9 +31,11 @@ public record OrganisationResults(
         boolean preliminary,
         String policyParameter,
         boolean published,
-        RelatedLeftOut relatedLeftOut) {
+        RelatedLeftOut relatedLeftOut,
+        SubmissionNotes notes) {
 
     public OrganisationResults {
+        Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(relatedLeftOut, "relatedLeftOut");
         Objects.requireNonNull(moduleCode, "moduleCode");
         Objects.requireNonNull(referencePolicy, "referencePolicy");
@@ -53,7 +56,50 @@ public record OrganisationResults(
                 preliminary,
                 policyParameter,
                 published,
-                relatedLeftOut);
+                relatedLeftOut,
+                notes);
+    }
+
+    /** The same results with the notes of the organisation's version. */
+    OrganisationResults withNotes(SubmissionNotes changed) {
+        return new OrganisationResults(
+                organisationId,
+                year,
+                moduleCode,
+                referencePolicy,
+                input,
+                comparison,
+                preliminary,
+                policyParameter,
+                published,
+                relatedLeftOut,
+                changed);
+    }
+
+    /** Results with the basis of the budget and no correction lines. */
+    public OrganisationResults(
+            long organisationId,
+            int year,
+            String moduleCode,
+            String referencePolicy,
+            OrganisationInput input,
+            Comparison comparison,
+            boolean preliminary,
+            String policyParameter,
+            boolean published,
+            RelatedLeftOut relatedLeftOut) {
+        this(
+                organisationId,
+                year,
+                moduleCode,
+                referencePolicy,
+                input,
+                comparison,
+                preliminary,
+                policyParameter,
+                published,
+                relatedLeftOut,
+                SubmissionNotes.NONE);
     }
 
     /** Results whose group leaves out no related organisation. */

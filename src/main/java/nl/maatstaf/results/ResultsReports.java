@@ -108,7 +108,8 @@ public class ResultsReports {
                 formation(module, comparison, page.fteRows(), published),
                 indicators(module, comparison, page.indicators(), published),
                 trend,
-                page.readingGuide());
+                page.readingGuide(),
+                page.notes());
     }
 
     private static ResultsReport.Headline headline(Headline headline, boolean published) {

@@ -28,6 +28,7 @@ import nl.maatstaf.organisation.OrganisationKind;
 import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmission;
 import nl.maatstaf.submission.ApprovedSubmissions;
+import nl.maatstaf.submission.Basis;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -170,7 +171,10 @@ public class ResultsService implements ParticipantCosts {
             for (Organisation organisation : participants) {
                 inhabitants.put(organisation.id(), organisation.inhabitants());
             }
-            return new Loaded(ParticipantInputs.of(module, submissions, inhabitants), relations(participants));
+            return new Loaded(
+                    ParticipantInputs.of(module, submissions, inhabitants),
+                    relations(participants),
+                    byOrganisation(submissions));
         });
         return new EditionBasis(
                 module,
@@ -178,7 +182,14 @@ public class ResultsService implements ParticipantCosts {
                 "live:" + fingerprint(module.year(), module.code()),
                 false,
                 () -> loaded.get().inputs(),
-                () -> loaded.get().relations());
+                () -> loaded.get().relations(),
+                () -> loaded.get().versions());
+    }
+
+    private static Map<Long, ApprovedSubmission> byOrganisation(List<ApprovedSubmission> submissions) {
+        Map<Long, ApprovedSubmission> byId = new HashMap<>();
+        submissions.forEach(s -> byId.put(s.organisationId(), s));
+        return byId;
     }
 
     /** The basis a publication froze, with the memberships it froze. */
@@ -203,10 +214,11 @@ public class ResultsService implements ParticipantCosts {
                     codes.put(id, member.municipalityCodes());
                 }
             });
+            List<ApprovedSubmission> frozenVersions = approved.versions(module.year(), module.code(), versions);
             return new Loaded(
-                    ParticipantInputs.of(
-                            module, approved.versions(module.year(), module.code(), versions), inhabitants),
-                    ParticipantRelations.of(kinds, codes));
+                    ParticipantInputs.of(module, frozenVersions, inhabitants),
+                    ParticipantRelations.of(kinds, codes),
+                    byOrganisation(frozenVersions));
         });
         return new EditionBasis(
                 module,
@@ -214,11 +226,13 @@ public class ResultsService implements ParticipantCosts {
                 "publication:" + publication.id(),
                 true,
                 () -> loaded.get().inputs(),
-                () -> loaded.get().relations());
+                () -> loaded.get().relations(),
+                () -> loaded.get().versions());
     }
 
     /** What a basis computes from, read once. */
-    private record Loaded(List<OrganisationInput> inputs, ParticipantRelations relations) {}
+    private record Loaded(
+            List<OrganisationInput> inputs, ParticipantRelations relations, Map<Long, ApprovedSubmission> versions) {}
 
     /**
      * The participants' kinds and their municipalities' CBS codes in the peiljaar: a municipality's
@@ -444,7 +458,9 @@ public class ResultsService implements ParticipantCosts {
                                 own,
                                 true,
                                 parameter(shown, settings, input),
-                                false));
+                                false,
+                                RelatedLeftOut.NONE,
+                                notes(basis, input.organisationId(), null, k)));
             }
             return new PolicyRun(results, ReferenceGroupIndex.ofLists(Map.of()));
         }
@@ -472,10 +488,33 @@ public class ResultsService implements ParticipantCosts {
                                 false,
                                 parameter(policy, settings, input),
                                 settings.published(),
-                                new RelatedLeftOut(relations.kinds().get(id), computed.leftOutOf(id))));
+                                new RelatedLeftOut(relations.kinds().get(id), computed.leftOutOf(id)),
+                                notes(basis, id, computed.groups().of(id).orElse(null), k)));
             }
         }
         return new PolicyRun(results, computed.groups());
+    }
+
+    /**
+     * The organisation's own basis and correction lines, and its group's basis when the group has
+     * at least k organisations: below that nothing is said about the group, not even a count.
+     */
+    private static SubmissionNotes notes(EditionBasis basis, long organisationId, MemberSet group, int k) {
+        Map<Long, ApprovedSubmission> versions = basis.versions().get();
+        ApprovedSubmission own = versions.get(organisationId);
+        if (own == null) {
+            return SubmissionNotes.NONE;
+        }
+        SubmissionNotes.GroupBasis groupBasis = null;
+        if (group != null && group.size() >= k) {
+            List<Basis> bases = new ArrayList<>();
+            for (long member : group.members()) {
+                ApprovedSubmission version = versions.get(member);
+                bases.add(version == null ? Basis.BEGROTING : version.basis().basis());
+            }
+            groupBasis = SubmissionNotes.GroupBasis.of(bases);
+        }
+        return new SubmissionNotes(own.basis(), own.corrections(), groupBasis);
     }
 
     /** The decimals each figure is shown with: reference values leave the server rounded to them. */

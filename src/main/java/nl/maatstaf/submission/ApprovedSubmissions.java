@@ -2,6 +2,7 @@ package nl.maatstaf.submission;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,9 +53,16 @@ public class ApprovedSubmissions {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
                 .list();
         Map<Long, Map<String, BigDecimal>> valuesByVersion = valuesOf(year, moduleCode);
+        Details details = details(year, moduleCode);
         List<ApprovedSubmission> result = new ArrayList<>(versions.size());
         for (long[] v : versions) {
-            result.add(new ApprovedSubmission(v[0], v[1], (int) v[2], valuesByVersion.getOrDefault(v[1], Map.of())));
+            result.add(new ApprovedSubmission(
+                    v[0],
+                    v[1],
+                    (int) v[2],
+                    valuesByVersion.getOrDefault(v[1], Map.of()),
+                    details.bases().getOrDefault(v[1], SubmissionBasis.BUDGET),
+                    details.corrections().getOrDefault(v[1], List.of())));
         }
         return result;
     }
@@ -86,12 +94,18 @@ public class ApprovedSubmissions {
                 }
             }
         });
+        Details details = details(year, moduleCode);
         List<ApprovedSubmission> result = new ArrayList<>(versionIds.size());
         versionIds.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             Integer number = numbers.get(entry.getValue());
             if (number != null) {
                 result.add(new ApprovedSubmission(
-                        entry.getKey(), entry.getValue(), number, values.getOrDefault(entry.getValue(), Map.of())));
+                        entry.getKey(),
+                        entry.getValue(),
+                        number,
+                        values.getOrDefault(entry.getValue(), Map.of()),
+                        details.bases().getOrDefault(entry.getValue(), SubmissionBasis.BUDGET),
+                        details.corrections().getOrDefault(entry.getValue(), List.of())));
             }
         });
         return result;
@@ -183,6 +197,38 @@ public class ApprovedSubmissions {
                 SubmissionService.AUDIT_ENTITY,
                 String.valueOf(submissionId)));
         return submissionId;
+    }
+
+    /** The basis and correction lines of every version of a module and year, by version id. */
+    private record Details(Map<Long, SubmissionBasis> bases, Map<Long, List<HireCorrection>> corrections) {}
+
+    private Details details(int year, String moduleCode) {
+        Map<Long, SubmissionBasis> bases = new HashMap<>();
+        jdbc.sql("""
+                        SELECT v.id, v.basis, v.peildatum
+                        FROM submission_version v JOIN submission s ON s.id = v.submission_id
+                        WHERE s.peiljaar = :year AND s.module_code = :moduleCode AND v.basis <> 'BEGROTING'
+                        """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
+            bases.put(rs.getLong(1), VersionDetails.basis(rs.getString(2), rs.getObject(3, LocalDate.class)));
+        });
+        Map<Long, List<HireCorrection>> corrections = new HashMap<>();
+        jdbc.sql("""
+                        SELECT c.version_id, c.task_code, c.kind, c.amount, c.reason
+                        FROM submission_version_correction c
+                        JOIN submission_version v ON v.id = c.version_id
+                        JOIN submission s ON s.id = v.submission_id
+                        WHERE s.peiljaar = :year AND s.module_code = :moduleCode
+                        ORDER BY c.version_id, c.task_code, c.line_no
+                        """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
+            corrections
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new HireCorrection(
+                            rs.getString(2),
+                            CorrectionKind.valueOf(rs.getString(3)),
+                            rs.getBigDecimal(4),
+                            rs.getString(5)));
+        });
+        return new Details(bases, corrections);
     }
 
     private Map<Long, Map<String, BigDecimal>> valuesOf(int year, String moduleCode) {
