@@ -110,8 +110,14 @@ class BasisAndCorrectionsIT {
         assertThat(page)
                 .contains("value=\"Eenmalig project wachtlijsten\"")
                 .contains("name=\"correctie.KCC.2.bedrag\"");
-        assertThat(Pages.auditActions(jdbc, subject.organisationId(), "GEWIJZIGD"))
-                .isPositive();
+        assertThat(jdbc.sql("""
+                                SELECT new_value FROM audit_log
+                                WHERE organisation_id = :org AND field = 'correcties inhuur KCC'
+                                """)
+                        .param("org", subject.organisationId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("INCIDENTEEL 5.000 (Eenmalig project wachtlijsten)");
     }
 
     @Test
