@@ -7,7 +7,7 @@ import java.util.Objects;
  * The basis, peildatum and correction lines of a draft, as typed: nothing here has to be valid
  * yet; {@link DetailsValidator} says what blocks submission.
  *
- * @param basis {@link Basis} name, or null for the default (the budget)
+ * @param basis {@code FORMATIE}, or null for the default (the budget)
  * @param peildatum the date as typed, or null
  * @param corrections the correction lines of all tasks, in task and line order
  */
@@ -16,7 +16,8 @@ record DraftDetails(String basis, String peildatum, List<Line> corrections) {
     static final DraftDetails NONE = new DraftDetails(null, null, List.of());
 
     DraftDetails {
-        basis = blankToNull(basis);
+        // The budget is the default: stating it stores nothing, so an unchanged form changes nothing.
+        basis = Basis.parse(basis) == Basis.FORMATIE ? Basis.FORMATIE.name() : null;
         peildatum = blankToNull(peildatum);
         corrections = corrections.stream().filter(l -> !l.blank()).toList();
     }

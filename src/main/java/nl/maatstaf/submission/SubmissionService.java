@@ -343,7 +343,13 @@ class SubmissionService {
             repository.updateBasis(row.id(), basis, after.peildatum());
             if (!Objects.equals(stored.basis(), after.basis())) {
                 entries.add(AuditEntry.change(
-                        username, organisationId, AUDIT_ENTITY, entityKey, "basis", stored.basis(), after.basis()));
+                        username,
+                        organisationId,
+                        AUDIT_ENTITY,
+                        entityKey,
+                        "basis",
+                        stored.chosenBasis().name(),
+                        after.chosenBasis().name()));
             }
             if (!Objects.equals(stored.peildatum(), after.peildatum())) {
                 entries.add(AuditEntry.change(

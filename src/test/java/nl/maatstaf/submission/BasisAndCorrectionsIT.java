@@ -298,4 +298,93 @@ class BasisAndCorrectionsIT {
         assertThat(version).containsExactly("INCIDENTEEL 5000 Eenmalig project BEGROTING");
         assertThat(storedCorrections(subject.organisationId())).containsExactly("KCC INCIDENTEEL 7.000 Ander project");
     }
+
+    private String workbookPath(Subject subject) {
+        return "/api/v1/organisations/" + subject.organisationId() + "/submissions/" + YEAR + "/wmo/workbook";
+    }
+
+    @Test
+    void theWorkbookCarriesTheBasisAndCorrectionLinesBothWays() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+        Pages.save(browser, PAGE, "A", withCorrection("5.000", "Eenmalig project"));
+        HttpResponse<byte[]> download = new UserAgent(port)
+                .apiFile("GET", workbookPath(subject), subject.deelnemer(), TestData.PASSWORD, null, null);
+        String sheet = "Basis en correcties";
+        nl.maatstaf.testsupport.WorkbookFiles workbook = nl.maatstaf.testsupport.WorkbookFiles.read(download.body());
+        assertThat(workbook.sheetNames()).contains(sheet);
+
+        byte[] filled = workbook.cell(sheet, 0, 1, "FORMATIE")
+                .cell(sheet, 1, 1, java.time.LocalDate.of(2320, 1, 1))
+                .cell(sheet, 5, 0, "KCC")
+                .cell(sheet, 5, 1, "BEZUINIGING")
+                .cell(sheet, 5, 2, new java.math.BigDecimal("3000"))
+                .cell(sheet, 5, 3, "Aangekondigde bezuiniging")
+                .bytes();
+        HttpResponse<byte[]> uploaded = new UserAgent(port)
+                .apiFile(
+                        "PUT",
+                        workbookPath(subject) + "?lockVersion=1",
+                        subject.deelnemer(),
+                        TestData.PASSWORD,
+                        WorkbookLayout.CONTENT_TYPE,
+                        filled);
+
+        assertThat(uploaded.statusCode())
+                .as(new String(uploaded.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        assertThat(storedBasis(subject.organisationId())).isEqualTo("FORMATIE 1-1-2320");
+        assertThat(storedCorrections(subject.organisationId()))
+                .containsExactly(
+                        "KCC INCIDENTEEL 5.000 Eenmalig project", "KCC BEZUINIGING 3000 Aangekondigde bezuiniging");
+    }
+
+    @Test
+    void aWorkbookWithAnUnknownKindIsRefusedAtTheCell() {
+        Subject subject = testData.newOrganisation(YEAR);
+        String sheet = "Basis en correcties";
+        byte[] refused = nl.maatstaf.testsupport.WorkbookFiles.read(new UserAgent(port)
+                        .apiFile("GET", workbookPath(subject), subject.deelnemer(), TestData.PASSWORD, null, null)
+                        .body())
+                .cell(sheet, 4, 0, "KCC")
+                .cell(sheet, 4, 1, "ANDERS")
+                .bytes();
+
+        HttpResponse<byte[]> uploaded = new UserAgent(port)
+                .apiFile(
+                        "PUT",
+                        workbookPath(subject) + "?lockVersion=0",
+                        subject.deelnemer(),
+                        TestData.PASSWORD,
+                        WorkbookLayout.CONTENT_TYPE,
+                        refused);
+
+        assertThat(uploaded.statusCode()).isEqualTo(422);
+        assertThat(new String(uploaded.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Basis en correcties!B5")
+                .contains("is geen soort correctie");
+        assertThat(storedCorrectionsCount(subject.organisationId())).isZero();
+    }
+
+    private int storedCorrectionsCount(long organisationId) {
+        return storedCorrections(organisationId).size();
+    }
+
+    @Test
+    void theReviewPageShowsTheBasisAndCorrectionLinesOfTheVersion() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+        Pages.save(browser, PAGE, "A", withCorrection("5.000", "Eenmalig project wachtlijsten"));
+        Pages.submit(browser, PAGE, Map.of());
+        long id = Pages.submissionId(jdbc, subject.organisationId(), YEAR, "WMO");
+
+        String review = UserAgent.loggedIn(port, "beheerder", "demo")
+                .get("/beheer/inzendingen/" + id)
+                .body();
+
+        assertThat(review)
+                .contains("Basis: begroting 2320")
+                .contains("Eenmalig project wachtlijsten")
+                .contains("€ 5.000");
+    }
 }
