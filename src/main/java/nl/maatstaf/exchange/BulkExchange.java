@@ -24,6 +24,7 @@ import nl.maatstaf.submission.ImportCheck;
 import nl.maatstaf.submission.ImportConflictException;
 import nl.maatstaf.submission.ImportFinding;
 import nl.maatstaf.submission.ImportState;
+import nl.maatstaf.submission.SubmissionDetailKeys;
 import nl.maatstaf.submission.SubmissionImports;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -101,7 +102,11 @@ class BulkExchange {
                         values.put(key, value);
                     }
                 }
-                ofModule.add(new ExportedSubmission(codes.get(submission.organisationId()), module.code(), values));
+                ofModule.add(new ExportedSubmission(
+                        codes.get(submission.organisationId()),
+                        module.code(),
+                        values,
+                        SubmissionDetailKeys.of(submission)));
             }
             ofModule.sort(Comparator.comparing(ExportedSubmission::organisation));
             result.addAll(ofModule);
@@ -184,6 +189,7 @@ class BulkExchange {
         Map<String, Map<Long, Group>> groups = group(file, modules, check);
         Map<String, Set<Long>> toEnrol = new LinkedHashMap<>();
         Map<String, Map<Long, Map<String, BigDecimal>>> figures = new LinkedHashMap<>();
+        Map<String, Map<Long, Map<String, String>>> details = new LinkedHashMap<>();
         int submissions = 0;
         for (ModuleCatalog module : modules) {
             Map<Long, Group> ofModule = groups.getOrDefault(module.code(), Map.of());
@@ -194,8 +200,17 @@ class BulkExchange {
             Set<Long> enrolled = new HashSet<>(enrolments.participants(year, module.code()));
             Map<Long, ImportState> states = imports.states(year, module.code());
             Map<Long, Map<String, String>> raw = new LinkedHashMap<>();
+            Map<Long, Map<String, String>> ofModuleDetails = new LinkedHashMap<>();
+            details.put(module.code(), ofModuleDetails);
             ofModule.forEach((organisationId, group) -> {
                 raw.put(organisationId, group.raw);
+                Map<String, String> flat = new LinkedHashMap<>();
+                group.raw.forEach((key, text) -> {
+                    if (SubmissionDetailKeys.isDetail(key)) {
+                        flat.put(key, text);
+                    }
+                });
+                ofModuleDetails.put(organisationId, flat);
                 if (!enrolled.contains(organisationId)) {
                     if (enrol) {
                         toEnrol.computeIfAbsent(module.code(), k -> new HashSet<>())
@@ -240,7 +255,7 @@ class BulkExchange {
             return check.report(dryRun, submissions, 0, dryRun ? wouldEnrol : 0);
         }
         try {
-            int[] counts = transactions.execute(status -> store(year, figures, toEnrol, username));
+            int[] counts = transactions.execute(status -> store(year, figures, details, toEnrol, username));
             return check.report(false, submissions, counts[0], counts[1]);
         } catch (ImportConflictException e) {
             Map<Long, Group> ofModule = groups.getOrDefault(e.moduleCode(), Map.of());
@@ -253,6 +268,7 @@ class BulkExchange {
     private int[] store(
             int year,
             Map<String, Map<Long, Map<String, BigDecimal>>> figures,
+            Map<String, Map<Long, Map<String, String>>> details,
             Map<String, Set<Long>> toEnrol,
             String username) {
         int enrolledNow = 0;
@@ -275,7 +291,13 @@ class BulkExchange {
         audit.recordAll(entries);
         int stored = 0;
         for (Map.Entry<String, Map<Long, Map<String, BigDecimal>>> module : figures.entrySet()) {
-            stored += imports.storeApproved(year, module.getKey(), module.getValue(), username, SOURCE);
+            stored += imports.storeApproved(
+                    year,
+                    module.getKey(),
+                    module.getValue(),
+                    details.getOrDefault(module.getKey(), Map.of()),
+                    username,
+                    SOURCE);
         }
         return new int[] {stored, enrolledNow};
     }
@@ -331,7 +353,8 @@ class BulkExchange {
             if (entry.field() == null) {
                 continue;
             }
-            if (!fieldsByModule.get(moduleCode).contains(entry.field())) {
+            if (!fieldsByModule.get(moduleCode).contains(entry.field())
+                    && !SubmissionDetailKeys.isDetail(entry.field())) {
                 check.problem(new BulkProblem(
                         entry.row(),
                         code,

@@ -39,8 +39,29 @@ final class CsvBulkFormat {
                         .append(DutchFormat.forInput(value.getValue()))
                         .append(LINE_END);
             }
+            for (Map.Entry<String, Object> detail : submission.details().entrySet()) {
+                String shown = detail.getValue() instanceof BigDecimal number
+                        ? DutchFormat.forInput(number)
+                        : String.valueOf(detail.getValue());
+                text.append(submission.organisation())
+                        .append(';')
+                        .append(submission.module())
+                        .append(';')
+                        .append(detail.getKey())
+                        .append(';')
+                        .append(quoted(shown))
+                        .append(LINE_END);
+            }
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A reason may hold a semicolon, a quote or a line break: then the cell is quoted. */
+    static String quoted(String cell) {
+        if (cell.indexOf(';') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
     static BulkFile read(byte[] content) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.common.DutchNumbers;
+import nl.maatstaf.submission.SubmissionDetailKeys;
 
 /**
  * The JSON format, in the conventions of the submission API:
@@ -47,6 +48,13 @@ final class JsonBulkFormat {
             node.put("module", submission.module());
             ObjectNode values = node.putObject("values");
             submission.values().forEach((key, value) -> values.put(key, plain(value)));
+            submission.details().forEach((key, value) -> {
+                if (value instanceof BigDecimal number) {
+                    values.put(key, plain(number));
+                } else {
+                    values.put(key, String.valueOf(value));
+                }
+            });
         }
         try {
             return MAPPER.writeValueAsBytes(root);
@@ -114,6 +122,11 @@ final class JsonBulkFormat {
         for (Map.Entry<String, JsonNode> field : values.properties()) {
             JsonNode value = field.getValue();
             if (value.isNull()) {
+                continue;
+            }
+            // The basis, peildatum, kind and reason of correction lines are text.
+            if (value.isTextual() && SubmissionDetailKeys.isDetail(field.getKey())) {
+                entries.add(new BulkEntry(position, organisation, module, field.getKey(), value.textValue()));
                 continue;
             }
             if (!value.isNumber()) {

@@ -43,6 +43,7 @@ public class SubmissionImports {
     private final Clock clock;
 
     private final ValidationContexts contexts;
+    private final SubmissionRepository repository;
 
     SubmissionImports(
             JdbcClient jdbc,
@@ -52,8 +53,10 @@ public class SubmissionImports {
             FindingMessages findingMessages,
             AuditLog audit,
             Clock clock,
-            ValidationContexts contexts) {
+            ValidationContexts contexts,
+            SubmissionRepository repository) {
         this.contexts = contexts;
+        this.repository = repository;
         this.jdbc = jdbc;
         this.batch = batch;
         this.approved = approved;
@@ -87,7 +90,13 @@ public class SubmissionImports {
         rawByOrganisation.forEach((organisationId, raw) -> {
             ValidationContext context = new ValidationContext(
                     Optional.ofNullable(previous.get(organisationId)), catalog.year() - 1, range, catalogs.kMinimum());
-            ValidationResult result = SubmissionValidator.validate(questionnaire, raw, context);
+            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> details = new LinkedHashMap<>();
+            raw.forEach((key, text) -> (SubmissionDetailKeys.isDetail(key) ? details : values).put(key, text));
+            ValidationResult result = SubmissionValidator.validate(questionnaire, values, context);
+            if (!details.isEmpty()) {
+                result = SubmissionService.withDetails(questionnaire, result, SubmissionDetailKeys.parse(details));
+            }
             List<ImportFinding> findings = new ArrayList<>();
             for (Finding finding : result.errors()) {
                 findings.add(new ImportFinding(true, finding.fieldKey(), message(questionnaire, finding, locale)));
@@ -124,11 +133,30 @@ public class SubmissionImports {
     @Transactional
     public int storeApproved(
             int year, String moduleCode, Map<Long, Map<String, BigDecimal>> figures, String username, String source) {
+        return storeApproved(year, moduleCode, figures, Map.of(), username, source);
+    }
+
+    /**
+     * Stores like {@link #storeApproved(int, String, Map, String, String)}, with each
+     * organisation's basis and correction lines as flat keys ({@link SubmissionDetailKeys});
+     * without any the version has the budget basis and no lines. They must have passed {@link
+     * #validate}.
+     */
+    @Transactional
+    public int storeApproved(
+            int year,
+            String moduleCode,
+            Map<Long, Map<String, BigDecimal>> figures,
+            Map<Long, Map<String, String>> details,
+            String username,
+            String source) {
         if (figures.isEmpty()) {
             return 0;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<Long, long[]> existing = existingSubmissions(year, moduleCode);
+        Questionnaire questionnaire = Questionnaire.of(
+                catalogs.find(year, moduleCode).orElseThrow(() -> new IllegalStateException("No catalogue " + year)));
         List<Object[]> workingValues = new ArrayList<>();
         List<Object[]> versionValues = new ArrayList<>();
         List<AuditEntry> entries = new ArrayList<>();
@@ -159,6 +187,11 @@ public class SubmissionImports {
                 replaced.add(submissionId);
             }
             long versionId = insertVersion(submissionId, versionNo, now, username);
+            Map<String, String> flat = details.getOrDefault(organisationId, Map.of());
+            // A new submission without details has the defaults already: no statement needed.
+            if (current != null || !flat.isEmpty()) {
+                storeDetails(questionnaire, submissionId, versionId, entry.getValue(), flat);
+            }
             for (Map.Entry<String, BigDecimal> value : new LinkedHashMap<>(entry.getValue()).entrySet()) {
                 workingValues.add(new Object[] {
                     submissionId, value.getKey(), DutchFormat.forInput(value.getValue()), value.getValue()
@@ -189,6 +222,25 @@ public class SubmissionImports {
                 versionValues);
         audit.recordAll(entries);
         return figures.size();
+    }
+
+    // The working copy takes the imported details too, like the values: what was there is replaced.
+    private void storeDetails(
+            Questionnaire questionnaire,
+            long submissionId,
+            long versionId,
+            Map<String, BigDecimal> numbers,
+            Map<String, String> flat) {
+        DraftDetails draft = SubmissionDetailKeys.parse(flat);
+        DetailsValidator.Checked checked =
+                DetailsValidator.check(questionnaire, SubmissionDetailKeys.numbersOnly(numbers), draft);
+        if (!checked.errors().isEmpty() || checked.basis() == null) {
+            throw new IllegalArgumentException("Details of an import must have been validated");
+        }
+        repository.updateBasis(submissionId, Basis.parse(draft.basis()), draft.peildatum());
+        repository.replaceCorrections(submissionId, draft.corrections());
+        repository.insertVersionBasis(versionId, checked.basis());
+        repository.insertVersionCorrections(versionId, checked.corrections());
     }
 
     private void batchInsert(String sql, List<Object[]> rows) {
