@@ -70,6 +70,12 @@ class ResultsApiController {
                         : results.resultsOf(organisation.id(), catalog.year(), catalog.code(), referentie))
                 .orElseThrow(() -> new ResultsNotFoundException("No approved submission"));
         String policy = results.describePolicy(found, DUTCH);
-        return ResultsDocuments.of(catalog, organisation.name(), found, policy, results.describeLeftOut(found, DUTCH));
+        return ResultsDocuments.of(
+                catalog,
+                organisation.name(),
+                found,
+                policy,
+                results.describeLeftOut(found, DUTCH),
+                results.describeNotes(catalog, found, DUTCH));
     }
 }

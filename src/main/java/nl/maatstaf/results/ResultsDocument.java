@@ -29,6 +29,13 @@ record ResultsDocument(
 
         ReferenceGroup referenceGroup,
 
+        Basis basis,
+
+        @Schema(
+                description =
+                        "The organisation's own correction lines on hired staff, per task; only in its own results")
+        List<HireCorrections> hireCorrections,
+
         @Schema(description = "Net costs in euros; per unit = per hoofdfactor unit")
         Table costs,
 
@@ -36,6 +43,36 @@ record ResultsDocument(
         Table formation,
 
         List<DerivedIndicatorFigure> derivedIndicators) {
+
+    @Schema(name = "ResultsBasis", description = "The basis of the organisation's figures")
+    record Basis(
+            @Schema(description = "BEGROTING or FORMATIE", example = "FORMATIE")
+            String basis,
+
+            @Schema(description = "The peildatum with FORMATIE, otherwise null", example = "2026-01-01")
+            java.time.LocalDate peildatum,
+
+            @Schema(description = "In words (Dutch)", example = "Basis: vastgestelde formatie per 1 januari 2026")
+            String description,
+
+            @Schema(
+                    description = "Why the basis differs from most of the reference group's, with how many of n use"
+                            + " another (a count only); null when it does not differ or the group has fewer than k"
+                            + " organisations")
+            String differsFromReferenceGroup) {}
+
+    @Schema(
+            name = "HireCorrections",
+            description = "A task's inhuurkosten entered, its correction lines and the result")
+    record HireCorrections(String task, BigDecimal entered, List<HireCorrectionLine> lines, BigDecimal corrected) {}
+
+    @Schema(name = "HireCorrectionLine")
+    record HireCorrectionLine(
+            @Schema(description = "INCIDENTEEL or BEZUINIGING")
+            String kind,
+
+            BigDecimal amount,
+            String reason) {}
 
     @Schema(name = "Hoofdfactor", description = "The workload unit all figures are relative to")
     record Hoofdfactor(String code, String name, BigDecimal volume) {}

@@ -28,7 +28,8 @@ final class ResultsDocuments {
             String organisationName,
             OrganisationResults results,
             String policyDescription,
-            String leftOutDescription) {
+            String leftOutDescription,
+            ResultsReport.Notes notes) {
         Comparison comparison = results.comparison();
         OrganisationFigures own = comparison.own();
         return new ResultsDocument(
@@ -51,6 +52,21 @@ final class ResultsDocuments {
                         comparison.referenceStatus() == ReferenceStatus.SUFFICIENT,
                         results.relatedLeftOut().count(),
                         leftOutDescription),
+                new ResultsDocument.Basis(
+                        results.notes().basis().basis().name(),
+                        results.notes().basis().peildatum(),
+                        notes.basis(),
+                        notes.basisWarning()),
+                notes.corrections().stream()
+                        .map(c -> new ResultsDocument.HireCorrections(
+                                c.taskCode(),
+                                c.enteredValue(),
+                                results.notes().correctionsOf(c.taskCode()).stream()
+                                        .map(l -> new ResultsDocument.HireCorrectionLine(
+                                                l.kind().name(), l.amount(), l.reason()))
+                                        .toList(),
+                                c.correctedValue()))
+                        .toList(),
                 costs(module, comparison),
                 formation(module, comparison),
                 derived(module, comparison));

@@ -124,6 +124,11 @@ public class ResultsService implements ParticipantCosts {
         return describe(results.referencePolicy(), results.policyParameter(), locale);
     }
 
+    /** The basis of the results and their own correction lines on hired staff, in words. */
+    ResultsReport.Notes describeNotes(ModuleCatalog module, OrganisationResults results, Locale locale) {
+        return NotesTexts.of(module, results, new Texts(messages, locale));
+    }
+
     /** Which of its own cooperations or members the group leaves out, in words; empty when none. */
     public String describeLeftOut(OrganisationResults results, Locale locale) {
         return PolicyDescriptions.leftOut(messages, results.relatedLeftOut(), locale);

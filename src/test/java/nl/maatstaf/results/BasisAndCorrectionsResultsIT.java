@@ -74,7 +74,7 @@ class BasisAndCorrectionsResultsIT extends EditionIntegrationTestSupport {
     }
 
     @Test
-    void theResultsShowTheBasisAndWarnWhenTheReferenceGroupMostlyUsesAnother() {
+    void theResultsShowTheBasisAndWarnWhenTheReferenceGroupMostlyUsesAnother() throws IOException {
         int year = 2321;
         TestData.Subject own = withCorrection(year);
         onFormationBasis(own.organisationId(), year);
@@ -95,6 +95,10 @@ class BasisAndCorrectionsResultsIT extends EditionIntegrationTestSupport {
         assertThat(csv(own, year))
                 .contains("Basis: vastgestelde formatie per 1 januari 2321")
                 .contains("wijkt af");
+        JsonNode api = results(own.organisationId(), year, "", own.deelnemer(), TestData.PASSWORD);
+        assertThat(api.at("/basis/basis").asText()).isEqualTo("FORMATIE");
+        assertThat(api.at("/basis/peildatum").asText()).isEqualTo("2321-01-01");
+        assertThat(api.at("/basis/differsFromReferenceGroup").asText()).contains("1 van de 5");
     }
 
     @Test
@@ -133,6 +137,10 @@ class BasisAndCorrectionsResultsIT extends EditionIntegrationTestSupport {
                 .contains("− € 5.000")
                 .contains("€ 15.000");
         assertThat(csv(own, year)).contains(REASON);
+        assertThat(api.at("/hireCorrections/0/task").asText()).isEqualTo("KM_INKOMEN");
+        assertThat(api.at("/hireCorrections/0/entered").decimalValue()).isEqualByComparingTo("20000");
+        assertThat(api.at("/hireCorrections/0/lines/0/reason").asText()).isEqualTo(REASON);
+        assertThat(api.at("/hireCorrections/0/corrected").decimalValue()).isEqualByComparingTo("15000");
     }
 
     @Test
