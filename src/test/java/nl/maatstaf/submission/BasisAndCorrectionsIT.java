@@ -387,4 +387,16 @@ class BasisAndCorrectionsIT {
                 .contains("Eenmalig project wachtlijsten")
                 .contains("€ 5.000");
     }
+
+    @Test
+    void aRefusedSaveShowsTheCorrectionLineAsTypedAndStoresNothing() {
+        Subject subject = testData.newOrganisation(YEAR);
+        UserAgent browser = Pages.open(port, subject.deelnemer(), PAGE);
+
+        String page = Pages.save(browser, PAGE, "A", withCorrection("7.500", "x".repeat(4001)))
+                .body();
+
+        assertThat(page).contains("value=\"7.500\"").contains("Deze tekst is te lang (maximaal 4.000 tekens)");
+        assertThat(storedCorrections(subject.organisationId())).isEmpty();
+    }
 }
