@@ -2,6 +2,7 @@ package nl.maatstaf.results;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ record ResultsDocument(
             String basis,
 
             @Schema(description = "The peildatum with FORMATIE, otherwise null", example = "2026-01-01")
-            java.time.LocalDate peildatum,
+            LocalDate peildatum,
 
             @Schema(description = "In words (Dutch)", example = "Basis: vastgestelde formatie per 1 januari 2026")
             String description,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,7 +224,7 @@ class SubmissionRepository {
     SubmissionBasis versionBasis(long versionId) {
         return jdbc.sql("SELECT basis, peildatum FROM submission_version WHERE id = :id")
                 .param("id", versionId)
-                .query((rs, n) -> VersionDetails.basis(rs.getString(1), rs.getObject(2, java.time.LocalDate.class)))
+                .query((rs, n) -> VersionDetails.basis(rs.getString(1), rs.getObject(2, LocalDate.class)))
                 .optional()
                 .orElse(SubmissionBasis.BUDGET);
     }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.maatstaf.submission.FieldKeys;
@@ -39,7 +42,7 @@ class BasisAndCorrectionsResultsIT extends EditionIntegrationTestSupport {
 
     private void onFormationBasis(long organisationId, int year) {
         jdbc.sql("UPDATE submission_version SET basis = 'FORMATIE', peildatum = :date WHERE id = :id")
-                .param("date", java.time.LocalDate.of(year, 1, 1))
+                .param("date", LocalDate.of(year, 1, 1))
                 .param("id", versionOf(organisationId, year))
                 .update();
     }
@@ -47,7 +50,7 @@ class BasisAndCorrectionsResultsIT extends EditionIntegrationTestSupport {
     /** The participant with 20.000 inhuur at Klantmanagement inkomen, of which 5.000 is corrected. */
     private TestData.Subject withCorrection(int year) {
         TestData.Subject subject = testData.newOrganisation(year);
-        Map<String, BigDecimal> values = new java.util.LinkedHashMap<>(ItFigures.participatie(400, 200_000));
+        Map<String, BigDecimal> values = new LinkedHashMap<>(ItFigures.participatie(400, 200_000));
         values.put(FieldKeys.task("KM_INKOMEN", TaskField.INHUURKOSTEN), new BigDecimal("20000"));
         approved.storeApproved(subject.organisationId(), year, "PARTICIPATIE", values, "test");
         jdbc.sql("""
@@ -70,7 +73,7 @@ class BasisAndCorrectionsResultsIT extends EditionIntegrationTestSupport {
                 UserAgent.loggedIn(port, subject.deelnemer(), TestData.PASSWORD)
                         .getBytes("/resultaten/" + year + "/participatie/resultaten.csv")
                         .body(),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
 import nl.maatstaf.testsupport.TestData.Subject;
 import nl.maatstaf.testsupport.UserAgent;
+import nl.maatstaf.testsupport.WorkbookFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -311,14 +315,14 @@ class BasisAndCorrectionsIT {
         HttpResponse<byte[]> download = new UserAgent(port)
                 .apiFile("GET", workbookPath(subject), subject.deelnemer(), TestData.PASSWORD, null, null);
         String sheet = "Basis en correcties";
-        nl.maatstaf.testsupport.WorkbookFiles workbook = nl.maatstaf.testsupport.WorkbookFiles.read(download.body());
+        WorkbookFiles workbook = WorkbookFiles.read(download.body());
         assertThat(workbook.sheetNames()).contains(sheet);
 
         byte[] filled = workbook.cell(sheet, 0, 1, "FORMATIE")
-                .cell(sheet, 1, 1, java.time.LocalDate.of(2320, 1, 1))
+                .cell(sheet, 1, 1, LocalDate.of(2320, 1, 1))
                 .cell(sheet, 5, 0, "KCC")
                 .cell(sheet, 5, 1, "BEZUINIGING")
-                .cell(sheet, 5, 2, new java.math.BigDecimal("3000"))
+                .cell(sheet, 5, 2, new BigDecimal("3000"))
                 .cell(sheet, 5, 3, "Aangekondigde bezuiniging")
                 .bytes();
         HttpResponse<byte[]> uploaded = new UserAgent(port)
@@ -331,7 +335,7 @@ class BasisAndCorrectionsIT {
                         filled);
 
         assertThat(uploaded.statusCode())
-                .as(new String(uploaded.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .as(new String(uploaded.body(), StandardCharsets.UTF_8))
                 .isEqualTo(200);
         assertThat(storedBasis(subject.organisationId())).isEqualTo("FORMATIE 1-1-2320");
         assertThat(storedCorrections(subject.organisationId()))
@@ -343,7 +347,7 @@ class BasisAndCorrectionsIT {
     void aWorkbookWithAnUnknownKindIsRefusedAtTheCell() {
         Subject subject = testData.newOrganisation(YEAR);
         String sheet = "Basis en correcties";
-        byte[] refused = nl.maatstaf.testsupport.WorkbookFiles.read(new UserAgent(port)
+        byte[] refused = WorkbookFiles.read(new UserAgent(port)
                         .apiFile("GET", workbookPath(subject), subject.deelnemer(), TestData.PASSWORD, null, null)
                         .body())
                 .cell(sheet, 4, 0, "KCC")
@@ -360,7 +364,7 @@ class BasisAndCorrectionsIT {
                         refused);
 
         assertThat(uploaded.statusCode()).isEqualTo(422);
-        assertThat(new String(uploaded.body(), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(uploaded.body(), StandardCharsets.UTF_8))
                 .contains("Basis en correcties!B5")
                 .contains("is geen soort correctie");
         assertThat(storedCorrectionsCount(subject.organisationId())).isZero();
