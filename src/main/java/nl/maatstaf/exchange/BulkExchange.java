@@ -26,6 +26,7 @@ import nl.maatstaf.submission.ImportCheck;
 import nl.maatstaf.submission.ImportConflictException;
 import nl.maatstaf.submission.ImportFinding;
 import nl.maatstaf.submission.ImportState;
+import nl.maatstaf.submission.SubmissionDetailKeys;
 import nl.maatstaf.submission.SubmissionImports;
 import nl.maatstaf.submission.ValueMarker;
 import org.springframework.context.MessageSource;
@@ -112,7 +113,12 @@ class BulkExchange {
                     submission.marker(key).ifPresent(marker -> markers.put(key, marker));
                 }
                 ofModule.add(new ExportedSubmission(
-                        codes.get(submission.organisationId()), module.code(), values, markers, texts));
+                        codes.get(submission.organisationId()),
+                        module.code(),
+                        values,
+                        markers,
+                        texts,
+                        SubmissionDetailKeys.of(submission)));
             }
             ofModule.sort(Comparator.comparing(ExportedSubmission::organisation));
             result.addAll(ofModule);
@@ -198,6 +204,7 @@ class BulkExchange {
         Map<String, Map<Long, Map<String, ValueMarker>>> markers = new LinkedHashMap<>();
         Map<String, Map<Long, Map<String, String>>> texts = new LinkedHashMap<>();
         Set<Long> cooperations = cooperations();
+        Map<String, Map<Long, Map<String, String>>> details = new LinkedHashMap<>();
         int submissions = 0;
         for (ModuleCatalog module : modules) {
             Map<Long, Group> ofModule = groups.getOrDefault(module.code(), Map.of());
@@ -208,8 +215,17 @@ class BulkExchange {
             Set<Long> enrolled = new HashSet<>(enrolments.participants(year, module.code()));
             Map<Long, ImportState> states = imports.states(year, module.code());
             Map<Long, Map<String, String>> raw = new LinkedHashMap<>();
+            Map<Long, Map<String, String>> ofModuleDetails = new LinkedHashMap<>();
+            details.put(module.code(), ofModuleDetails);
             ofModule.forEach((organisationId, group) -> {
                 raw.put(organisationId, group.raw);
+                Map<String, String> flat = new LinkedHashMap<>();
+                group.raw.forEach((key, text) -> {
+                    if (SubmissionDetailKeys.isDetail(key)) {
+                        flat.put(key, text);
+                    }
+                });
+                ofModuleDetails.put(organisationId, flat);
                 if (!enrolled.contains(organisationId)) {
                     if (enrol) {
                         toEnrol.computeIfAbsent(module.code(), k -> new HashSet<>())
@@ -260,7 +276,8 @@ class BulkExchange {
             return check.report(dryRun, submissions, 0, dryRun ? wouldEnrol : 0);
         }
         try {
-            int[] counts = transactions.execute(status -> store(year, figures, markers, texts, toEnrol, username));
+            int[] counts =
+                    transactions.execute(status -> store(year, figures, markers, texts, details, toEnrol, username));
             return check.report(false, submissions, counts[0], counts[1]);
         } catch (ImportConflictException e) {
             Map<Long, Group> ofModule = groups.getOrDefault(e.moduleCode(), Map.of());
@@ -275,6 +292,7 @@ class BulkExchange {
             Map<String, Map<Long, Map<String, BigDecimal>>> figures,
             Map<String, Map<Long, Map<String, ValueMarker>>> markers,
             Map<String, Map<Long, Map<String, String>>> texts,
+            Map<String, Map<Long, Map<String, String>>> details,
             Map<String, Set<Long>> toEnrol,
             String username) {
         int enrolledNow = 0;
@@ -303,6 +321,7 @@ class BulkExchange {
                     module.getValue(),
                     markers.getOrDefault(module.getKey(), Map.of()),
                     texts.getOrDefault(module.getKey(), Map.of()),
+                    details.getOrDefault(module.getKey(), Map.of()),
                     username,
                     SOURCE);
         }
@@ -361,7 +380,8 @@ class BulkExchange {
             if (entry.field() == null) {
                 continue;
             }
-            if (!fieldsByModule.get(moduleCode).contains(entry.field())) {
+            if (!fieldsByModule.get(moduleCode).contains(entry.field())
+                    && !SubmissionDetailKeys.isDetail(entry.field())) {
                 check.problem(new BulkProblem(
                         entry.row(),
                         code,

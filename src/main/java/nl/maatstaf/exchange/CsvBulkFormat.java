@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.maatstaf.common.DutchFormat;
 
 /**
@@ -29,43 +28,42 @@ final class CsvBulkFormat {
         StringBuilder text = new StringBuilder();
         text.append(BOM).append(String.join(";", HEADER)).append(LINE_END);
         for (ExportedSubmission submission : submissions) {
-            for (Map.Entry<String, BigDecimal> value : submission.values().entrySet()) {
-                text.append(submission.organisation())
-                        .append(';')
-                        .append(submission.module())
-                        .append(';')
-                        .append(value.getKey())
-                        .append(';')
-                        .append(DutchFormat.forInput(value.getValue()))
-                        .append(LINE_END);
-            }
+            submission.values().forEach((key, value) -> line(text, submission, key, DutchFormat.forInput(value)));
+            submission.markers().forEach((key, marker) -> line(text, submission, key, marker.shown()));
+            submission.texts().forEach((key, value) -> line(text, submission, key, quoted(value)));
             submission
-                    .markers()
-                    .forEach((key, marker) -> text.append(submission.organisation())
-                            .append(';')
-                            .append(submission.module())
-                            .append(';')
-                            .append(key)
-                            .append(';')
-                            .append(marker.shown())
-                            .append(LINE_END));
-            for (Map.Entry<String, String> value : submission.texts().entrySet()) {
-                text.append(submission.organisation())
-                        .append(';')
-                        .append(submission.module())
-                        .append(';')
-                        .append(value.getKey())
-                        .append(';')
-                        .append(quoted(value.getValue()))
-                        .append(LINE_END);
-            }
+                    .details()
+                    .forEach((key, value) -> line(
+                            text,
+                            submission,
+                            key,
+                            value instanceof BigDecimal number
+                                    ? DutchFormat.forInput(number)
+                                    : quoted(String.valueOf(value))));
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A text cell in quotes, quotes doubled; a line break would end the line, so it becomes a space. */
-    static String quoted(String text) {
-        return '"' + text.replaceAll("\\R", " ").replace("\"", "\"\"") + '"';
+    private static void line(StringBuilder text, ExportedSubmission submission, String key, String cell) {
+        text.append(submission.organisation())
+                .append(';')
+                .append(submission.module())
+                .append(';')
+                .append(key)
+                .append(';')
+                .append(cell)
+                .append(LINE_END);
+    }
+
+    /**
+     * A text with a semicolon, a quote or a line break goes in quotes, quotes doubled; a line break
+     * would end the line, so it becomes a space.
+     */
+    static String quoted(String cell) {
+        if (cell.indexOf(';') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+            return cell;
+        }
+        return '"' + cell.replaceAll("\\R", " ").replace("\"", "\"\"") + '"';
     }
 
     static BulkFile read(byte[] content) {

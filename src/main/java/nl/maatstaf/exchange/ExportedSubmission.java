@@ -13,21 +13,33 @@ import nl.maatstaf.submission.ValueMarker;
  *     those words, so a file read back in says the same
  * @param texts the texts of its text fields (the description of capacity at member
  *     municipalities), in questionnaire order
+ * @param details its basis and correction lines as flat keys: amounts as numbers, the rest as text
  */
 record ExportedSubmission(
         String organisation,
         String module,
         Map<String, BigDecimal> values,
         Map<String, ValueMarker> markers,
-        Map<String, String> texts) {
+        Map<String, String> texts,
+        Map<String, Object> details) {
 
     ExportedSubmission {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         markers = Collections.unmodifiableMap(new LinkedHashMap<>(markers));
         texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     ExportedSubmission(String organisation, String module, Map<String, BigDecimal> values) {
-        this(organisation, module, values, Map.of(), Map.of());
+        this(organisation, module, values, Map.of(), Map.of(), Map.of());
+    }
+
+    ExportedSubmission(
+            String organisation,
+            String module,
+            Map<String, BigDecimal> values,
+            Map<String, ValueMarker> markers,
+            Map<String, String> texts) {
+        this(organisation, module, values, markers, texts, Map.of());
     }
 }

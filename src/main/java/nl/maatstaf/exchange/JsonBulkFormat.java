@@ -20,6 +20,7 @@ import java.util.Set;
 import nl.maatstaf.common.DutchFormat;
 import nl.maatstaf.common.DutchNumbers;
 import nl.maatstaf.submission.FieldKeys;
+import nl.maatstaf.submission.SubmissionDetailKeys;
 import nl.maatstaf.submission.ValueMarker;
 
 /**
@@ -51,6 +52,13 @@ final class JsonBulkFormat {
             submission.values().forEach((key, value) -> values.put(key, plain(value)));
             submission.markers().forEach((key, marker) -> values.put(key, marker.name()));
             submission.texts().forEach(values::put);
+            submission.details().forEach((key, value) -> {
+                if (value instanceof BigDecimal number) {
+                    values.put(key, plain(number));
+                } else {
+                    values.put(key, String.valueOf(value));
+                }
+            });
         }
         try {
             return MAPPER.writeValueAsBytes(root);
@@ -121,9 +129,11 @@ final class JsonBulkFormat {
                 continue;
             }
             // A description is text, and so are "NIET_BEKEND" and "NIET_VAN_TOEPASSING" (validation
-            // decides whether the field may say so); every other value is a number.
+            // decides whether the field may say so), the basis, peildatum, kind and reason of
+            // correction lines; every other value is a number.
             if (value.isTextual()
                     && (FieldKeys.isText(field.getKey())
+                            || SubmissionDetailKeys.isDetail(field.getKey())
                             || ValueMarker.read(value.textValue()).isPresent())) {
                 entries.add(new BulkEntry(position, organisation, module, field.getKey(), value.textValue()));
                 continue;

@@ -35,6 +35,9 @@ final class ExportRows {
         if (!report.footnotes().isEmpty()) {
             sheets.add(footnotes(report));
         }
+        if (!report.notes().corrections().isEmpty()) {
+            sheets.add(corrections(report));
+        }
         return List.copyOf(sheets);
     }
 
@@ -51,12 +54,43 @@ final class ExportRows {
         return new ExportSheet(texts.get("report.sheet.footnotes"), true, rows);
     }
 
+    /** The organisation's own correction lines on hired staff: one row per line. */
+    private ExportSheet corrections(ResultsReport report) {
+        List<List<ExportCell>> rows = new ArrayList<>();
+        rows.add(header(
+                "report.column.code",
+                "results.corrections.task",
+                "results.corrections.entered",
+                "results.corrections.kind",
+                "results.corrections.amount",
+                "results.corrections.reason",
+                "results.corrections.corrected"));
+        for (ResultsReport.TaskCorrection task : report.notes().corrections()) {
+            for (ResultsReport.CorrectionLine line : task.lines()) {
+                rows.add(List.of(
+                        ExportCell.text(task.taskCode()),
+                        ExportCell.text(task.task()),
+                        ExportCell.number(task.enteredValue(), ExportCell.Kind.EURO),
+                        ExportCell.text(line.kind()),
+                        ExportCell.number(line.amountValue(), ExportCell.Kind.EURO),
+                        ExportCell.text(line.reason()),
+                        ExportCell.number(task.correctedValue(), ExportCell.Kind.EURO)));
+            }
+        }
+        return new ExportSheet(texts.get("results.corrections.heading"), false, rows);
+    }
+
     private ExportSheet overview(ResultsReport report, Instant generated) {
         List<List<ExportCell>> rows = new ArrayList<>();
         rows.add(pair("report.field.organisation", ExportCell.text(report.organisationName())));
         rows.add(pair("report.field.module", ExportCell.text(report.moduleName())));
         rows.add(pair("report.field.year", ExportCell.count(report.year())));
         rows.add(pair("report.field.status", ExportCell.text(status(report))));
+        rows.add(pair("report.field.basis", ExportCell.text(report.notes().basis())));
+        if (report.notes().basisWarning() != null) {
+            rows.add(pair(
+                    "report.field.basisDiffers", ExportCell.text(report.notes().basisWarning())));
+        }
         rows.add(pair("report.field.policy", ExportCell.text(report.policy())));
         if (!report.relatedLeftOut().isEmpty()) {
             rows.add(pair("report.field.relatedLeftOut", ExportCell.text(report.relatedLeftOut())));

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import nl.maatstaf.catalog.ModuleCatalog;
 import nl.maatstaf.edition.EditionSettings;
 import nl.maatstaf.engine.OrganisationInput;
+import nl.maatstaf.submission.ApprovedSubmission;
 
 /**
  * What an edition's results are computed from: the live approved data with today's settings (the
@@ -15,7 +16,7 @@ import nl.maatstaf.engine.OrganisationInput;
  * @param state identifies the data: a fingerprint of the approved set, or the publication
  * @param inputs loaded only when the results are not cached
  * @param relations the participants' kinds and who is never in whose group, loaded likewise
- * @param versions by organisation id, the submission version each participant's inputs come from
+ * @param versions the participants' approved versions (basis and correction lines), loaded likewise
  */
 record EditionBasis(
         ModuleCatalog module,
@@ -24,4 +25,4 @@ record EditionBasis(
         boolean frozen,
         Supplier<List<OrganisationInput>> inputs,
         Supplier<ParticipantRelations> relations,
-        Supplier<Map<Long, Long>> versions) {}
+        Supplier<Map<Long, ApprovedSubmission>> versions) {}

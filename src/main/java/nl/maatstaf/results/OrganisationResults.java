@@ -21,6 +21,7 @@ import nl.maatstaf.engine.OrganisationInput;
  * @param relatedLeftOut the viewer's own cooperations or members its group leaves out (spec §8)
  * @param versionId the submission version the organisation's own figures come from: the approved
  *     one, or the published one in a publication; {@link #NO_VERSION} when not known
+ * @param notes the basis and correction lines of its own version, and its group's basis
  */
 public record OrganisationResults(
         long organisationId,
@@ -33,12 +34,14 @@ public record OrganisationResults(
         String policyParameter,
         boolean published,
         RelatedLeftOut relatedLeftOut,
-        long versionId) {
+        long versionId,
+        SubmissionNotes notes) {
 
     /** The version of results not computed from a stored submission (fixtures, tests). */
     public static final long NO_VERSION = 0;
 
     public OrganisationResults {
+        Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(relatedLeftOut, "relatedLeftOut");
         Objects.requireNonNull(moduleCode, "moduleCode");
         Objects.requireNonNull(referencePolicy, "referencePolicy");
@@ -60,10 +63,28 @@ public record OrganisationResults(
                 policyParameter,
                 published,
                 relatedLeftOut,
-                versionId);
+                versionId,
+                notes);
     }
 
-    /** Results from no stored version. */
+    /** The same results with the notes of the organisation's version. */
+    OrganisationResults withNotes(SubmissionNotes changed) {
+        return new OrganisationResults(
+                organisationId,
+                year,
+                moduleCode,
+                referencePolicy,
+                input,
+                comparison,
+                preliminary,
+                policyParameter,
+                published,
+                relatedLeftOut,
+                versionId,
+                changed);
+    }
+
+    /** Results from no stored version, with the basis of the budget and no correction lines. */
     public OrganisationResults(
             long organisationId,
             int year,
@@ -86,7 +107,8 @@ public record OrganisationResults(
                 policyParameter,
                 published,
                 relatedLeftOut,
-                NO_VERSION);
+                NO_VERSION,
+                SubmissionNotes.NONE);
     }
 
     /** Results whose group leaves out no related organisation. */

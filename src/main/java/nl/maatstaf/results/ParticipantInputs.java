@@ -19,6 +19,7 @@ import nl.maatstaf.engine.TaskInput;
 import nl.maatstaf.engine.Unknown;
 import nl.maatstaf.submission.ApprovedSubmission;
 import nl.maatstaf.submission.FieldKeys;
+import nl.maatstaf.submission.HireCorrections;
 import nl.maatstaf.submission.TaskField;
 import nl.maatstaf.submission.ValueMarker;
 
@@ -160,11 +161,14 @@ final class ParticipantInputs {
         return hoofdfactor != null && hoofdfactor.signum() > 0;
     }
 
+    // The benchmark counts hired staff after the task's correction lines (spec §8).
     private static TaskInput taskInput(ApprovedSubmission submission, String taskCode) {
         return new TaskInput(
                 submission.value(FieldKeys.task(taskCode, TaskField.FTE)),
                 submission.value(FieldKeys.task(taskCode, TaskField.LOONKOSTEN)),
-                submission.value(FieldKeys.task(taskCode, TaskField.INHUURKOSTEN)),
+                HireCorrections.corrected(
+                        submission.value(FieldKeys.task(taskCode, TaskField.INHUURKOSTEN)),
+                        submission.correctionsOf(taskCode)),
                 submission.value(FieldKeys.task(taskCode, TaskField.FTE_DERDEN)),
                 submission.value(FieldKeys.task(taskCode, TaskField.OPBRENGSTEN_DERDEN)));
     }

@@ -81,6 +81,7 @@ class ResultsApiController {
                 found,
                 policy,
                 results.describeLeftOut(found, DUTCH),
-                footnotes.forViewer(user, catalog, found, DUTCH).all());
+                footnotes.forViewer(user, catalog, found, DUTCH).all(),
+                results.describeNotes(catalog, found, DUTCH));
     }
 }

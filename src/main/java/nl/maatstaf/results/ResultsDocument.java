@@ -3,6 +3,7 @@ package nl.maatstaf.results;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,6 +30,13 @@ record ResultsDocument(
         boolean published,
 
         ReferenceGroup referenceGroup,
+
+        Basis basis,
+
+        @Schema(
+                description =
+                        "The organisation's own correction lines on hired staff, per task; only in its own results")
+        List<HireCorrections> hireCorrections,
 
         @Schema(description = "Net costs in euros; per unit = per hoofdfactor unit")
         Table costs,
@@ -72,6 +80,36 @@ record ResultsDocument(
                     description = "The explanation as the participant wrote it",
                     example = "Twee consulenten zijn in de loop van het jaar overgegaan naar het sociaal team.")
             String text) {}
+
+    @Schema(name = "ResultsBasis", description = "The basis of the organisation's figures")
+    record Basis(
+            @Schema(description = "BEGROTING or FORMATIE", example = "FORMATIE")
+            String basis,
+
+            @Schema(description = "The peildatum with FORMATIE, otherwise null", example = "2026-01-01")
+            LocalDate peildatum,
+
+            @Schema(description = "In words (Dutch)", example = "Basis: vastgestelde formatie per 1 januari 2026")
+            String description,
+
+            @Schema(
+                    description = "Why the basis differs from most of the reference group's, with how many of n use"
+                            + " another (a count only); null when it does not differ or the group has fewer than k"
+                            + " organisations")
+            String differsFromReferenceGroup) {}
+
+    @Schema(
+            name = "HireCorrections",
+            description = "A task's inhuurkosten entered, its correction lines and the result")
+    record HireCorrections(String task, BigDecimal entered, List<HireCorrectionLine> lines, BigDecimal corrected) {}
+
+    @Schema(name = "HireCorrectionLine")
+    record HireCorrectionLine(
+            @Schema(description = "INCIDENTEEL or BEZUINIGING")
+            String kind,
+
+            BigDecimal amount,
+            String reason) {}
 
     @Schema(name = "Hoofdfactor", description = "The workload unit all figures are relative to")
     record Hoofdfactor(String code, String name, BigDecimal volume) {}

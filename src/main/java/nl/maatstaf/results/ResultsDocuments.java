@@ -27,19 +27,10 @@ final class ResultsDocuments {
 
     private ResultsDocuments() {}
 
-    /** Without footnotes: for anyone but the organisation itself. */
-    static ResultsDocument of(
-            ModuleCatalog module,
-            String organisationName,
-            OrganisationResults results,
-            String policyDescription,
-            String leftOutDescription) {
-        return of(module, organisationName, results, policyDescription, leftOutDescription, List.of());
-    }
-
     /**
      * @param leftOutDescription the group's related organisations left out, in words; empty when none
      * @param footnotes the organisation's own explanations; empty for anyone else
+     * @param notes the basis and correction lines of the organisation's own version
      */
     static ResultsDocument of(
             ModuleCatalog module,
@@ -47,7 +38,8 @@ final class ResultsDocuments {
             OrganisationResults results,
             String policyDescription,
             String leftOutDescription,
-            List<Footnote> footnotes) {
+            List<Footnote> footnotes,
+            ResultsReport.Notes notes) {
         Comparison comparison = results.comparison();
         OrganisationFigures own = comparison.own();
         return new ResultsDocument(
@@ -70,6 +62,21 @@ final class ResultsDocuments {
                         comparison.referenceStatus() == ReferenceStatus.SUFFICIENT,
                         results.relatedLeftOut().count(),
                         leftOutDescription),
+                new ResultsDocument.Basis(
+                        results.notes().basis().basis().name(),
+                        results.notes().basis().peildatum(),
+                        notes.basis(),
+                        notes.basisWarning()),
+                notes.corrections().stream()
+                        .map(c -> new ResultsDocument.HireCorrections(
+                                c.taskCode(),
+                                c.enteredValue(),
+                                results.notes().correctionsOf(c.taskCode()).stream()
+                                        .map(l -> new ResultsDocument.HireCorrectionLine(
+                                                l.kind().name(), l.amount(), l.reason()))
+                                        .toList(),
+                                c.correctedValue()))
+                        .toList(),
                 costs(module, comparison),
                 formation(module, comparison),
                 derived(module, comparison),

@@ -36,4 +36,5 @@ record ResultsPage(
         String readingGuide,
         boolean preliminary,
         boolean published,
-        String relatedLeftOut) {}
+        String relatedLeftOut,
+        ResultsReport.Notes notes) {}

@@ -82,7 +82,8 @@ class ResultsPageFactory {
                 texts.of(module.readingGuide()),
                 results.preliminary(),
                 results.published(),
-                PolicyDescriptions.leftOut(messages, results.relatedLeftOut(), locale));
+                PolicyDescriptions.leftOut(messages, results.relatedLeftOut(), locale),
+                NotesTexts.of(module, results, texts));
     }
 
     private record PageKey(

@@ -44,7 +44,8 @@ public record ResultsReport(
         ResultsTrend trend,
         String readingGuide,
         String relatedLeftOut,
-        List<Footnote> footnotes) {
+        List<Footnote> footnotes,
+        Notes notes) {
 
     public ResultsReport {
         relatedLeftOut = relatedLeftOut == null ? "" : relatedLeftOut;
@@ -173,6 +174,44 @@ public record ResultsReport(
             String deviationPercentage,
             String withheld,
             String unknown) {}
+
+    /**
+     * The basis of the organisation's own version and its correction lines on hired staff: part
+     * of its own results only.
+     *
+     * @param basis "Basis: begroting 2026", "Basis: vastgestelde formatie per 1 januari 2026"
+     * @param basisWarning why the basis differs from the reference group's, or null when it does not
+     *     (or when the group is too small to say anything about)
+     */
+    public record Notes(String basis, String basisWarning, List<TaskCorrection> corrections) {
+
+        public Notes {
+            corrections = List.copyOf(corrections);
+        }
+    }
+
+    /**
+     * A task's inhuurkosten as entered, its correction lines and what the benchmark counts.
+     *
+     * @param enteredValue the unrounded amount entered
+     * @param correctedValue the unrounded amount after the corrections
+     */
+    public record TaskCorrection(
+            String taskCode,
+            String task,
+            String entered,
+            List<CorrectionLine> lines,
+            String corrected,
+            BigDecimal enteredValue,
+            BigDecimal correctedValue) {
+
+        public TaskCorrection {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One correction line: its kind in words, the amount and the participant's reason. */
+    public record CorrectionLine(String kind, String amount, String reason, BigDecimal amountValue) {}
 
     /** Quartiles of the reference group (inclusive method); never an individual value. */
     public record Spread(BigDecimal firstQuartile, BigDecimal median, BigDecimal thirdQuartile) {}

@@ -131,7 +131,8 @@ public class ResultsReports {
                 trend,
                 page.readingGuide(),
                 published ? page.relatedLeftOut() : "",
-                footnotes);
+                footnotes,
+                page.notes());
     }
 
     private static ResultsReport.Headline headline(Headline headline, boolean published) {

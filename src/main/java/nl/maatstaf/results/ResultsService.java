@@ -28,6 +28,7 @@ import nl.maatstaf.organisation.OrganisationKind;
 import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmission;
 import nl.maatstaf.submission.ApprovedSubmissions;
+import nl.maatstaf.submission.Basis;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -123,6 +124,11 @@ public class ResultsService implements ParticipantCosts {
         return describe(results.referencePolicy(), results.policyParameter(), locale);
     }
 
+    /** The basis of the results and their own correction lines on hired staff, in words. */
+    ResultsReport.Notes describeNotes(ModuleCatalog module, OrganisationResults results, Locale locale) {
+        return NotesTexts.of(module, results, new Texts(messages, locale));
+    }
+
     /** Which of its own cooperations or members the group leaves out, in words; empty when none. */
     public String describeLeftOut(OrganisationResults results, Locale locale) {
         return PolicyDescriptions.leftOut(messages, results.relatedLeftOut(), locale);
@@ -173,7 +179,7 @@ public class ResultsService implements ParticipantCosts {
             return new Loaded(
                     ParticipantInputs.of(module, submissions, inhabitants, cooperations(participants)),
                     relations(participants),
-                    versionsOf(submissions));
+                    byOrganisation(submissions));
         });
         return new EditionBasis(
                 module,
@@ -183,6 +189,12 @@ public class ResultsService implements ParticipantCosts {
                 () -> loaded.get().inputs(),
                 () -> loaded.get().relations(),
                 () -> loaded.get().versions());
+    }
+
+    private static Map<Long, ApprovedSubmission> byOrganisation(List<ApprovedSubmission> submissions) {
+        Map<Long, ApprovedSubmission> byId = new HashMap<>();
+        submissions.forEach(s -> byId.put(s.organisationId(), s));
+        return byId;
     }
 
     /** The basis a publication froze, with the memberships it froze. */
@@ -207,11 +219,11 @@ public class ResultsService implements ParticipantCosts {
                     codes.put(id, member.municipalityCodes());
                 }
             });
-            List<ApprovedSubmission> submissions = approved.versions(module.year(), module.code(), versions);
+            List<ApprovedSubmission> frozenVersions = approved.versions(module.year(), module.code(), versions);
             return new Loaded(
-                    ParticipantInputs.of(module, submissions, inhabitants, cooperations(kinds)),
+                    ParticipantInputs.of(module, frozenVersions, inhabitants, cooperations(kinds)),
                     ParticipantRelations.of(kinds, codes),
-                    versionsOf(submissions));
+                    byOrganisation(frozenVersions));
         });
         return new EditionBasis(
                 module,
@@ -223,18 +235,9 @@ public class ResultsService implements ParticipantCosts {
                 () -> loaded.get().versions());
     }
 
-    /**
-     * What a basis computes from, read once.
-     *
-     * @param versions the version of each participant's submission the inputs come from
-     */
-    private record Loaded(List<OrganisationInput> inputs, ParticipantRelations relations, Map<Long, Long> versions) {}
-
-    private static Map<Long, Long> versionsOf(List<ApprovedSubmission> submissions) {
-        Map<Long, Long> versions = new HashMap<>();
-        submissions.forEach(submission -> versions.put(submission.organisationId(), submission.versionId()));
-        return versions;
-    }
+    /** What a basis computes from, read once. */
+    private record Loaded(
+            List<OrganisationInput> inputs, ParticipantRelations relations, Map<Long, ApprovedSubmission> versions) {}
 
     /**
      * The participants' kinds and their municipalities' CBS codes in the peiljaar: a municipality's
@@ -458,7 +461,7 @@ public class ResultsService implements ParticipantCosts {
         EditionSettings settings = basis.settings();
         List<OrganisationInput> inputs = basis.inputs().get();
         ParticipantRelations relations = basis.relations().get();
-        Map<Long, Long> versions = basis.versions().get();
+        Map<Long, ApprovedSubmission> versions = basis.versions().get();
         ToIntFunction<FigureId> decimals = decimals(module);
         Map<Long, OrganisationResults> results = new HashMap<>();
         if (preliminary) {
@@ -478,7 +481,8 @@ public class ResultsService implements ParticipantCosts {
                                 parameter(shown, settings, input),
                                 false,
                                 RelatedLeftOut.NONE,
-                                versions.getOrDefault(input.organisationId(), OrganisationResults.NO_VERSION)));
+                                versionIdOf(versions, input.organisationId()),
+                                notes(basis, input.organisationId(), null, k)));
             }
             return new PolicyRun(results, ReferenceGroupIndex.ofLists(Map.of()));
         }
@@ -507,10 +511,39 @@ public class ResultsService implements ParticipantCosts {
                                 parameter(policy, settings, input),
                                 settings.published(),
                                 new RelatedLeftOut(relations.kinds().get(id), computed.leftOutOf(id)),
-                                versions.getOrDefault(id, OrganisationResults.NO_VERSION)));
+                                versionIdOf(versions, id),
+                                notes(basis, id, computed.groups().of(id).orElse(null), k)));
             }
         }
         return new PolicyRun(results, computed.groups());
+    }
+
+    /** The submission version the organisation's own figures come from. */
+    private static long versionIdOf(Map<Long, ApprovedSubmission> versions, long organisationId) {
+        ApprovedSubmission version = versions.get(organisationId);
+        return version == null ? OrganisationResults.NO_VERSION : version.versionId();
+    }
+
+    /**
+     * The organisation's own basis and correction lines, and its group's basis when the group has
+     * at least k organisations: below that nothing is said about the group, not even a count.
+     */
+    private static SubmissionNotes notes(EditionBasis basis, long organisationId, MemberSet group, int k) {
+        Map<Long, ApprovedSubmission> versions = basis.versions().get();
+        ApprovedSubmission own = versions.get(organisationId);
+        if (own == null) {
+            return SubmissionNotes.NONE;
+        }
+        SubmissionNotes.GroupBasis groupBasis = null;
+        if (group != null && group.size() >= k) {
+            List<Basis> bases = new ArrayList<>();
+            for (long member : group.members()) {
+                ApprovedSubmission version = versions.get(member);
+                bases.add(version == null ? Basis.BEGROTING : version.basis().basis());
+            }
+            groupBasis = SubmissionNotes.GroupBasis.of(bases);
+        }
+        return new SubmissionNotes(own.basis(), own.corrections(), groupBasis);
     }
 
     /** The decimals each figure is shown with: reference values leave the server rounded to them. */

@@ -164,6 +164,22 @@ class AdminSubmissionController {
                         .map(a -> new AuditLine(a.occurredAt(), auditSentences.sentence(questionnaire, a, locale)))
                         .toList());
         model.addAttribute("reviewable", row.status() == SubmissionStatus.INGEDIEND);
+        SubmissionBasis basis =
+                version.map(v -> submissions.versionBasis(v.id())).orElse(SubmissionBasis.BUDGET);
+        model.addAttribute("versionBasis", basis.basis().name());
+        model.addAttribute(
+                "versionPeildatum", basis.peildatum() == null ? null : DetailsValidator.shown(basis.peildatum()));
+        model.addAttribute(
+                "versionCorrections",
+                version.map(v -> submissions.versionCorrections(v.id())).orElse(List.of()).stream()
+                        .map(c -> new ReviewedCorrection(
+                                module.task(c.taskCode())
+                                        .map(t -> t.name().in(locale))
+                                        .orElse(c.taskCode()),
+                                c.kind().name(),
+                                DutchFormat.euro(c.amount()),
+                                c.reason()))
+                        .toList());
         model.addAttribute("notice", notice);
         model.addAttribute("problem", problem);
         model.addAttribute("typedRemark", typedRemark);
@@ -172,6 +188,9 @@ class AdminSubmissionController {
                 "/aanleveren/" + module.year() + "/" + module.slug() + "?organisatie=" + row.organisationId());
         return "admin/submission";
     }
+
+    /** A correction line on hired staff of the version under review. */
+    record ReviewedCorrection(String task, String kind, String amount, String reason) {}
 
     /** One line of the audit trail: when, and what happened in a sentence. */
     record AuditLine(OffsetDateTime occurredAt, String sentence) {}

@@ -2,6 +2,7 @@ package nl.maatstaf.submission;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +57,7 @@ public class ApprovedSubmissions {
         Map<Long, Map<String, ValueMarker>> markersByVersion = new HashMap<>();
         valuesOf(year, moduleCode, valuesByVersion, markersByVersion);
         Map<Long, Map<String, String>> textsByVersion = textsOf(year, moduleCode);
+        Details details = details(year, moduleCode);
         List<ApprovedSubmission> result = new ArrayList<>(versions.size());
         for (long[] v : versions) {
             result.add(new ApprovedSubmission(
@@ -64,7 +66,9 @@ public class ApprovedSubmissions {
                     (int) v[2],
                     valuesByVersion.getOrDefault(v[1], Map.of()),
                     markersByVersion.getOrDefault(v[1], Map.of()),
-                    textsByVersion.getOrDefault(v[1], Map.of())));
+                    textsByVersion.getOrDefault(v[1], Map.of()),
+                    details.bases().getOrDefault(v[1], SubmissionBasis.BUDGET),
+                    details.corrections().getOrDefault(v[1], List.of())));
         }
         return result;
     }
@@ -109,6 +113,7 @@ public class ApprovedSubmissions {
                 texts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
             }
         });
+        Details details = details(year, moduleCode);
         List<ApprovedSubmission> result = new ArrayList<>(versionIds.size());
         versionIds.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             Integer number = numbers.get(entry.getValue());
@@ -119,7 +124,9 @@ public class ApprovedSubmissions {
                         number,
                         values.getOrDefault(entry.getValue(), Map.of()),
                         markers.getOrDefault(entry.getValue(), Map.of()),
-                        texts.getOrDefault(entry.getValue(), Map.of())));
+                        texts.getOrDefault(entry.getValue(), Map.of()),
+                        details.bases().getOrDefault(entry.getValue(), SubmissionBasis.BUDGET),
+                        details.corrections().getOrDefault(entry.getValue(), List.of())));
             }
         });
         return result;
@@ -292,6 +299,38 @@ public class ApprovedSubmissions {
                 SubmissionService.AUDIT_ENTITY,
                 String.valueOf(submissionId)));
         return submissionId;
+    }
+
+    /** The basis and correction lines of every version of a module and year, by version id. */
+    private record Details(Map<Long, SubmissionBasis> bases, Map<Long, List<HireCorrection>> corrections) {}
+
+    private Details details(int year, String moduleCode) {
+        Map<Long, SubmissionBasis> bases = new HashMap<>();
+        jdbc.sql("""
+                        SELECT v.id, v.basis, v.peildatum
+                        FROM submission_version v JOIN submission s ON s.id = v.submission_id
+                        WHERE s.peiljaar = :year AND s.module_code = :moduleCode AND v.basis <> 'BEGROTING'
+                        """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
+            bases.put(rs.getLong(1), VersionDetails.basis(rs.getString(2), rs.getObject(3, LocalDate.class)));
+        });
+        Map<Long, List<HireCorrection>> corrections = new HashMap<>();
+        jdbc.sql("""
+                        SELECT c.version_id, c.task_code, c.kind, c.amount, c.reason
+                        FROM submission_version_correction c
+                        JOIN submission_version v ON v.id = c.version_id
+                        JOIN submission s ON s.id = v.submission_id
+                        WHERE s.peiljaar = :year AND s.module_code = :moduleCode
+                        ORDER BY c.version_id, c.task_code, c.line_no
+                        """).param("year", year).param("moduleCode", moduleCode).query(rs -> {
+            corrections
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new HireCorrection(
+                            rs.getString(2),
+                            CorrectionKind.valueOf(rs.getString(3)),
+                            rs.getBigDecimal(4),
+                            rs.getString(5)));
+        });
+        return new Details(bases, corrections);
     }
 
     private Map<Long, Map<String, String>> textsOf(int year, String moduleCode) {

@@ -14,12 +14,22 @@ record Draft(
         Optional<SubmissionRow> row,
         Map<String, StoredValue> values,
         Map<String, String> explanations,
-        List<VersionRow> versions) {
+        List<VersionRow> versions,
+        DraftDetails details) {
+
+    Draft(
+            Optional<SubmissionRow> row,
+            Map<String, StoredValue> values,
+            Map<String, String> explanations,
+            List<VersionRow> versions) {
+        this(row, values, explanations, versions, DraftDetails.NONE);
+    }
 
     Draft {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         explanations = Collections.unmodifiableMap(new LinkedHashMap<>(explanations));
         versions = List.copyOf(versions);
+        details = details == null ? DraftDetails.NONE : details;
     }
 
     static Draft notStarted() {

@@ -2,6 +2,7 @@ package nl.maatstaf.submission;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,12 +14,35 @@ import java.util.Objects;
  * @param values questionnaire field key → text as typed (already filtered against the catalogue)
  * @param explanations warning key → explanation
  * @param closing contact and remarks, or null to leave them as they are
+ * @param basis basis and peildatum as typed, or null to leave them as they are
+ * @param corrections all correction lines as typed, replacing the stored ones; null leaves them
  */
-record DraftChanges(int expectedLock, Map<String, String> values, Map<String, String> explanations, Closing closing) {
+record DraftChanges(
+        int expectedLock,
+        Map<String, String> values,
+        Map<String, String> explanations,
+        Closing closing,
+        BasisChoice basis,
+        List<DraftDetails.Line> corrections) {
+
+    DraftChanges(int expectedLock, Map<String, String> values, Map<String, String> explanations, Closing closing) {
+        this(expectedLock, values, explanations, closing, null, null);
+    }
 
     DraftChanges {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         explanations = Collections.unmodifiableMap(new LinkedHashMap<>(explanations));
+        corrections = corrections == null
+                ? null
+                : corrections.stream().filter(l -> !l.blank()).toList();
+    }
+
+    /** The draft's details after this save: what changes replaced, the rest as stored. */
+    DraftDetails detailsAfter(DraftDetails stored) {
+        return new DraftDetails(
+                basis == null ? stored.basis() : basis.basis(),
+                basis == null ? stored.peildatum() : basis.peildatum(),
+                corrections == null ? stored.corrections() : corrections);
     }
 
     /**
@@ -32,6 +56,12 @@ record DraftChanges(int expectedLock, Map<String, String> values, Map<String, St
                         .allMatch(e -> Objects.equals(stored.get(e.getKey()), blankToNull(e.getValue())))
                 && explanations.entrySet().stream()
                         .allMatch(e -> Objects.equals(draft.explanations().get(e.getKey()), blankToNull(e.getValue())));
+        DraftDetails details = draft.details();
+        DraftDetails after = detailsAfter(details);
+        same = same
+                && Objects.equals(details.basis(), after.basis())
+                && Objects.equals(details.peildatum(), after.peildatum())
+                && details.corrections().equals(after.corrections());
         return same
                 && (closing == null
                         || (Objects.equals(draft.contactName(), blankToNull(closing.contactName()))
@@ -45,4 +75,7 @@ record DraftChanges(int expectedLock, Map<String, String> values, Map<String, St
 
     /** The afsluiting fields. */
     record Closing(String contactName, String contactEmail, String remarks) {}
+
+    /** The basis fields of the afsluiting, as typed. */
+    record BasisChoice(String basis, String peildatum) {}
 }

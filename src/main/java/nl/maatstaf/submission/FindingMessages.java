@@ -34,7 +34,9 @@ class FindingMessages {
         }
         args.addAll(finding.args());
         String message = messages.getMessage(finding.messageKey(), args.toArray(), locale);
-        String part = questionnaire.partOf(finding.fieldKey()).map(Enum::name).orElse("A");
+        String part = isBasisField(finding.fieldKey())
+                ? QuestionnairePage.CLOSING_TAB
+                : questionnaire.partOf(finding.fieldKey()).map(Enum::name).orElse("A");
         return new ShownFinding(
                 finding.severity().name(),
                 finding.fieldKey(),
@@ -42,6 +44,10 @@ class FindingMessages {
                 finding.severity() == Severity.WARNING ? finding.warningKey() : null,
                 finding.rule(),
                 message);
+    }
+
+    private static boolean isBasisField(String fieldKey) {
+        return fieldKey.equals(DetailsValidator.BASIS_FIELD) || fieldKey.equals(DetailsValidator.PEILDATUM_FIELD);
     }
 
     /** "Klantmanagement inkomen – loonkosten", "Bijstandsuitkeringen", … */

@@ -31,6 +31,25 @@ final class InputLimits {
             check(problems, CONTACT_EMAIL_FIELD, changes.closing().contactEmail(), CONTACT_EMAIL);
             check(problems, REMARKS_FIELD, changes.closing().remarks(), LONG_TEXT);
         }
+        if (changes.basis() != null) {
+            check(problems, DetailsValidator.PEILDATUM_FIELD, changes.basis().peildatum(), RAW_VALUE);
+        }
+        if (changes.corrections() != null) {
+            Map<String, Integer> lineNumbers = new LinkedHashMap<>();
+            for (DraftDetails.Line line : changes.corrections()) {
+                int no = lineNumbers.merge(line.taskCode(), 1, Integer::sum);
+                check(
+                        problems,
+                        DetailsValidator.correctionField(line.taskCode(), no, "bedrag"),
+                        line.amount(),
+                        RAW_VALUE);
+                check(
+                        problems,
+                        DetailsValidator.correctionField(line.taskCode(), no, "reden"),
+                        line.reason(),
+                        LONG_TEXT);
+            }
+        }
         return problems;
     }
 

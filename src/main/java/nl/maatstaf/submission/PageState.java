@@ -15,6 +15,7 @@ import java.util.Map;
  * @param readiness the outcome of a refused submission, or null
  * @param tooLong field → maximum length it exceeded
  * @param invalid field → message key of why its text was refused
+ * @param typedChanges the refused changes, whose basis and correction lines are shown as typed; or null
  */
 record PageState(
         Map<String, String> typedValues,
@@ -25,14 +26,15 @@ record PageState(
         String alert,
         Readiness readiness,
         Map<String, Integer> tooLong,
-        Map<String, String> invalid) {
+        Map<String, String> invalid,
+        DraftChanges typedChanges) {
 
     static PageState plain() {
-        return new PageState(Map.of(), Map.of(), null, null, null, null, null, Map.of(), Map.of());
+        return new PageState(Map.of(), Map.of(), null, null, null, null, null, Map.of(), Map.of(), null);
     }
 
     static PageState notice(String key) {
-        return new PageState(Map.of(), Map.of(), null, null, key, null, null, Map.of(), Map.of());
+        return new PageState(Map.of(), Map.of(), null, null, key, null, null, Map.of(), Map.of(), null);
     }
 
     static PageState typed(DraftChanges changes, String alert, Map<String, Integer> tooLong) {
@@ -45,7 +47,8 @@ record PageState(
                 alert,
                 null,
                 tooLong,
-                Map.of());
+                Map.of(),
+                changes);
     }
 
     static PageState invalid(DraftChanges changes, Map<String, String> invalid) {
@@ -58,7 +61,8 @@ record PageState(
                 "submission.save.invalidInput",
                 null,
                 Map.of(),
-                invalid);
+                invalid,
+                changes);
     }
 
     static PageState conflict(DraftChanges changes, List<String> conflictKeys) {
@@ -71,11 +75,21 @@ record PageState(
                 "submission.save.conflict",
                 null,
                 Map.of(),
-                Map.of());
+                Map.of(),
+                changes);
     }
 
     static PageState notReady(Readiness readiness) {
         return new PageState(
-                Map.of(), Map.of(), null, null, null, "submission.submit.notReady", readiness, Map.of(), Map.of());
+                Map.of(),
+                Map.of(),
+                null,
+                null,
+                null,
+                "submission.submit.notReady",
+                readiness,
+                Map.of(),
+                Map.of(),
+                null);
     }
 }

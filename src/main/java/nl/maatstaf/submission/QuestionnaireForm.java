@@ -1,9 +1,11 @@
 package nl.maatstaf.submission;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -14,6 +16,9 @@ import org.springframework.util.MultiValueMap;
  */
 @Component
 class QuestionnaireForm {
+
+    /** Sent by the part A form: its correction lines replace the stored ones, also when none are left. */
+    static final String CORRECTIONS_MARKER = "correcties";
 
     private final SubmissionService submissions;
 
@@ -44,7 +49,42 @@ class QuestionnaireForm {
                         form.getFirst(InputLimits.CONTACT_EMAIL_FIELD),
                         form.getFirst(InputLimits.REMARKS_FIELD))
                 : null;
-        return new DraftChanges(lockVersion(form.getFirst("lockVersion")), values, explanations, closing);
+        DraftChanges.BasisChoice basis = form.containsKey(DetailsValidator.BASIS_FIELD)
+                ? new DraftChanges.BasisChoice(
+                        form.getFirst(DetailsValidator.BASIS_FIELD), form.getFirst(DetailsValidator.PEILDATUM_FIELD))
+                : null;
+        List<DraftDetails.Line> corrections =
+                form.containsKey(CORRECTIONS_MARKER) ? corrections(questionnaire, form) : null;
+        return new DraftChanges(
+                lockVersion(form.getFirst("lockVersion")), values, explanations, closing, basis, corrections);
+    }
+
+    /**
+     * The correction lines of a part A form ({@code correctie.<TASK>.<n>.soort|bedrag|reden}), of
+     * the catalogue's tasks only, in catalogue and line order. An emptied line is dropped.
+     */
+    static List<DraftDetails.Line> corrections(Questionnaire questionnaire, MultiValueMap<String, String> form) {
+        List<DraftDetails.Line> lines = new ArrayList<>();
+        questionnaire.catalog().tasks().forEach(task -> {
+            Set<Integer> numbers = new TreeSet<>();
+            String prefix = DetailsValidator.correctionPrefix(task.code());
+            form.keySet().stream().filter(name -> name.startsWith(prefix)).forEach(name -> {
+                String rest = name.substring(prefix.length());
+                int dot = rest.indexOf('.');
+                // At most a few digits: a line number, never one that overflows.
+                if (dot > 0 && dot < 6 && rest.substring(0, dot).chars().allMatch(Character::isDigit)) {
+                    numbers.add(Integer.parseInt(rest.substring(0, dot)));
+                }
+            });
+            for (int no : numbers) {
+                lines.add(new DraftDetails.Line(
+                        task.code(),
+                        form.getFirst(DetailsValidator.correctionField(task.code(), no, "soort")),
+                        form.getFirst(DetailsValidator.correctionField(task.code(), no, "bedrag")),
+                        form.getFirst(DetailsValidator.correctionField(task.code(), no, "reden"))));
+            }
+        });
+        return lines.stream().filter(l -> !l.blank()).toList();
     }
 
     private Set<String> currentWarningKeys(SubmissionTarget target) {

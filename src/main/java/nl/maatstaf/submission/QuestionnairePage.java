@@ -90,7 +90,11 @@ class QuestionnairePage {
         Questionnaire questionnaire = target.questionnaire();
         Map<String, String> values = new LinkedHashMap<>(draft.raw());
         values.putAll(state.typedValues());
-        ValidationResult validation = submissions.validate(target.organisationId(), questionnaire, values);
+        // A refused save shows the basis and correction lines as typed, like every other field.
+        DraftDetails details = state.typedChanges() == null
+                ? draft.details()
+                : state.typedChanges().detailsAfter(draft.details());
+        ValidationResult validation = submissions.validate(target.organisationId(), questionnaire, values, details);
         List<ShownFinding> errors = findingMessages.show(questionnaire, validation.errors(), locale);
         List<ShownFinding> warnings = findingMessages.show(questionnaire, validation.warnings(), locale);
 
@@ -152,10 +156,23 @@ class QuestionnairePage {
         model.put(
                 "previousYearOffer",
                 editable ? previousYearCopy.offer(target, draft).orElse(null) : null);
+        model.put("basisChoice", details.chosenBasis().name());
+        model.put("peildatum", details.peildatum());
+        model.put("bases", Basis.values());
+        model.put("correctionKinds", CorrectionKind.values());
+        model.put("corrections", correctionsByTask(questionnaire, details));
         model.put("workbookMessage", null);
         model.put("workbookMessageKind", null);
         model.put("uploadProblems", List.of());
         return model;
+    }
+
+    /** Per task its correction lines as typed, in line order; a task without lines has none. */
+    private static Map<String, List<DraftDetails.Line>> correctionsByTask(
+            Questionnaire questionnaire, DraftDetails details) {
+        Map<String, List<DraftDetails.Line>> byTask = new LinkedHashMap<>();
+        questionnaire.catalog().tasks().forEach(task -> byTask.put(task.code(), details.correctionsOf(task.code())));
+        return byTask;
     }
 
     private static String readOnlyReason(Draft draft, boolean mayEdit) {

@@ -68,6 +68,7 @@ class QuestionnaireWorkbook {
                         draft,
                         locale);
             }
+            writeDetails(workbook.newWorksheet(WorkbookLayout.detailsSheet(messages)), questionnaire, draft, locale);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -289,6 +290,65 @@ class QuestionnaireWorkbook {
                 .set();
         sheet.value(row, WorkbookLayout.KEY, field.key());
         sheet.style(row, WorkbookLayout.KEY).fontColor("808080").set();
+    }
+
+    /**
+     * The basis with its peildatum (B1, B2) and the correction lines on hired staff from row 5:
+     * task code, kind, amount, reason. Empty lines are there to be filled in; the task codes are
+     * listed beside them.
+     */
+    private void writeDetails(Worksheet sheet, Questionnaire questionnaire, Draft draft, Locale locale) {
+        DraftDetails details = draft.details();
+        sheet.width(0, 34);
+        sheet.width(1, 30);
+        sheet.width(2, 14);
+        sheet.width(3, 60);
+        sheet.width(5, 18);
+        sheet.width(6, 50);
+        sheet.value(WorkbookLayout.DETAILS_BASIS_ROW, 0, text("submission.workbook.details.basis", locale));
+        sheet.value(WorkbookLayout.DETAILS_BASIS_ROW, 1, details.chosenBasis().name());
+        sheet.value(WorkbookLayout.DETAILS_PEILDATUM_ROW, 0, text("submission.workbook.details.peildatum", locale));
+        if (details.peildatum() != null) {
+            sheet.value(WorkbookLayout.DETAILS_PEILDATUM_ROW, 1, details.peildatum());
+        }
+        for (int row = WorkbookLayout.DETAILS_BASIS_ROW; row <= WorkbookLayout.DETAILS_PEILDATUM_ROW; row++) {
+            sheet.style(row, 1).fillColor(INPUT_FILL).set();
+        }
+        String[] headers = {"task", "kind", "amount", "reason"};
+        for (int column = 0; column < headers.length; column++) {
+            sheet.value(
+                    WorkbookLayout.DETAILS_HEADER_ROW,
+                    column,
+                    text("submission.workbook.details.column." + headers[column], locale));
+            sheet.style(WorkbookLayout.DETAILS_HEADER_ROW, column)
+                    .bold()
+                    .fillColor(HEADER_FILL)
+                    .set();
+        }
+        int row = WorkbookLayout.DETAILS_HEADER_ROW + 1;
+        for (DraftDetails.Line line : details.corrections()) {
+            String[] cells = {line.taskCode(), line.kind(), line.amount(), line.reason()};
+            for (int column = 0; column < cells.length; column++) {
+                if (cells[column] != null) {
+                    sheet.value(row, column, cells[column]);
+                }
+            }
+            row++;
+        }
+        int last = row + WorkbookLayout.DETAILS_EMPTY_LINES;
+        for (; row < last; row++) {
+            for (int column = 0; column < 4; column++) {
+                sheet.style(row, column).fillColor(INPUT_FILL).set();
+            }
+        }
+        sheet.value(WorkbookLayout.DETAILS_HEADER_ROW, 5, text("submission.workbook.details.column.taskCode", locale));
+        sheet.value(WorkbookLayout.DETAILS_HEADER_ROW, 6, text("submission.workbook.details.column.taskName", locale));
+        int codeRow = WorkbookLayout.DETAILS_HEADER_ROW + 1;
+        for (Task task : (Iterable<Task>) questionnaire.catalog().tasks()::iterator) {
+            sheet.value(codeRow, 5, task.code());
+            sheet.value(codeRow, 6, task.name().in(locale));
+            codeRow++;
+        }
     }
 
     private static void finishPartSheet(Worksheet sheet) {

@@ -1,6 +1,7 @@
 package nl.maatstaf.submission;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -117,8 +118,14 @@ class SubmissionApiController {
         if (request.lockVersion() == null) {
             throw badRequest(text("submission.api.lockVersionMissing"), null);
         }
+        Draft stored = submissions.load(target.organisationId(), target.catalog());
         DraftChanges changes = new DraftChanges(
-                request.lockVersion(), values(target.questionnaire(), request.values()), Map.of(), null);
+                request.lockVersion(),
+                values(target.questionnaire(), request.values()),
+                Map.of(),
+                null,
+                basis(stored, request),
+                corrections(target.questionnaire(), request.corrections()));
         refuseTooLong(changes);
         access.recordBeheerderAccess(user, target, submissions.load(target.organisationId(), target.catalog()));
         SaveOutcome outcome = submissions.save(user, target.organisationId(), target.questionnaire(), changes);
@@ -262,6 +269,73 @@ class SubmissionApiController {
         } catch (IllegalArgumentException e) {
             throw badRequest(text("submission.workbook.file.badHeader"), null);
         }
+    }
+
+    /** Basis and peildatum when either is sent; the one left out stays as stored. */
+    private DraftChanges.BasisChoice basis(Draft stored, SaveRequest request) {
+        if (request.basis() == null && request.peildatum() == null) {
+            return null;
+        }
+        if (request.basis() != null && !request.basis().isBlank() && Basis.parse(request.basis()) == null) {
+            throw badRequest(
+                    text("submission.api.invalidValues"),
+                    Map.of(
+                            DetailsValidator.BASIS_FIELD,
+                            messages.getMessage("submission.api.invalidBasis", new Object[] {request.basis()}, DUTCH)));
+        }
+        return new DraftChanges.BasisChoice(
+                request.basis() != null
+                        ? request.basis().strip().toUpperCase(Locale.ROOT)
+                        : stored.details().basis(),
+                request.peildatum() != null
+                        ? request.peildatum()
+                        : stored.details().peildatum());
+    }
+
+    /** Correction lines of the catalogue's tasks with a known kind (or none yet); anything else is refused. */
+    private List<DraftDetails.Line> corrections(
+            Questionnaire questionnaire, List<SubmissionApiDocuments.CorrectionDocument> sent) {
+        if (sent == null) {
+            return null;
+        }
+        List<DraftDetails.Line> lines = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (int i = 0; i < sent.size(); i++) {
+            SubmissionApiDocuments.CorrectionDocument line = sent.get(i);
+            String where = "corrections[" + i + "]";
+            if (line == null
+                    || line.task() == null
+                    || questionnaire.catalog().task(line.task()).isEmpty()) {
+                problems.put(
+                        where,
+                        messages.getMessage(
+                                "submission.api.unknownTask", new Object[] {line == null ? null : line.task()}, DUTCH));
+                continue;
+            }
+            if (line.kind() != null && !line.kind().isBlank() && CorrectionKind.parse(line.kind()) == null) {
+                problems.put(
+                        where, messages.getMessage("submission.api.invalidKind", new Object[] {line.kind()}, DUTCH));
+                continue;
+            }
+            String amount;
+            JsonNode value = line.amount();
+            if (value == null || value.isNull()) {
+                amount = null;
+            } else if (value.isNumber() && DutchNumbers.withinBounds(value.decimalValue())) {
+                amount = DutchFormat.forInput(value.decimalValue());
+            } else if (value.isTextual()) {
+                amount = value.textValue();
+            } else {
+                problems.put(where, messages.getMessage("submission.api.invalidValue", new Object[] {where}, DUTCH));
+                continue;
+            }
+            CorrectionKind kind = CorrectionKind.parse(line.kind());
+            lines.add(new DraftDetails.Line(line.task(), kind == null ? null : kind.name(), amount, line.reason()));
+        }
+        if (!problems.isEmpty()) {
+            throw badRequest(text("submission.api.invalidValues"), problems);
+        }
+        return lines;
     }
 
     /** Fields left out of the request keep what is stored; only fields sent are changed. */
@@ -422,17 +496,28 @@ class SubmissionApiController {
 
     private SubmissionDocument document(SubmissionTarget target, Draft draft) {
         Questionnaire questionnaire = target.questionnaire();
-        ValidationResult validation = submissions.validate(target.organisationId(), questionnaire, draft.raw());
+        ValidationResult validation =
+                submissions.validate(target.organisationId(), questionnaire, draft.raw(), draft.details());
         List<VersionDocument> versions = draft.versions().stream()
-                .map(v -> new VersionDocument(
-                        v.versionNo(),
-                        v.submittedAt(),
-                        v.submittedBy(),
-                        v.reviewStatus().name(),
-                        v.reviewRemark(),
-                        v.reviewedAt(),
-                        v.reviewedBy()))
+                .map(v -> {
+                    SubmissionBasis basis = submissions.versionBasis(v.id());
+                    return new VersionDocument(
+                            v.versionNo(),
+                            v.submittedAt(),
+                            v.submittedBy(),
+                            v.reviewStatus().name(),
+                            v.reviewRemark(),
+                            v.reviewedAt(),
+                            v.reviewedBy(),
+                            basis.basis().name(),
+                            basis.peildatum(),
+                            submissions.versionCorrections(v.id()).stream()
+                                    .map(c -> new SubmissionApiDocuments.VersionCorrectionDocument(
+                                            c.taskCode(), c.kind().name(), c.amount(), c.reason()))
+                                    .toList());
+                })
                 .toList();
+        DraftDetails details = draft.details();
         return new SubmissionDocument(
                 target.organisationId(),
                 target.catalog().year(),
@@ -446,6 +531,15 @@ class SubmissionApiController {
                 findings(questionnaire, validation.warnings()),
                 draft.explanations(),
                 new ContactDocument(draft.contactName(), draft.contactEmail(), draft.remarks()),
+                details.chosenBasis().name(),
+                details.peildatum(),
+                details.corrections().stream()
+                        .map(l -> new SubmissionApiDocuments.CorrectionDocument(
+                                l.taskCode(),
+                                l.kind(),
+                                l.amount() == null ? null : TextNode.valueOf(l.amount()),
+                                l.reason()))
+                        .toList(),
                 versions);
     }
 

@@ -3,6 +3,7 @@ package nl.maatstaf.submission;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,44 @@ final class SubmissionApiDocuments {
             Map<String, String> explanations,
 
             ContactDocument contact,
+
+            @Schema(
+                    description = "BEGROTING (the budget of the peiljaar, the default) or FORMATIE (the established"
+                            + " formation on the peildatum)",
+                    example = "FORMATIE")
+            String basis,
+
+            @Schema(
+                    description = "The peildatum as stored (text as typed); required with FORMATIE",
+                    example = "1-1-2026")
+            String peildatum,
+
+            @Schema(description = "Correction lines on the inhuurkosten of tasks, as stored")
+            List<CorrectionDocument> corrections,
+
             List<VersionDocument> versions) {}
+
+    @Schema(description = "A correction line on the inhuurkosten of one task")
+    record CorrectionDocument(
+            @Schema(description = "Task code of the catalogue", example = "KCC")
+            String task,
+
+            @Schema(
+                    description = "INCIDENTEEL (an incidental budget left out) or BEZUINIGING (structural hire reduced"
+                            + " by an announced cut)",
+                    example = "INCIDENTEEL")
+            String kind,
+
+            @Schema(
+                    description = "A positive amount in whole euros: a number, or a text as a person would type it",
+                    example = "12000")
+            JsonNode amount,
+
+            @Schema(description = "Why (required, at most 500 characters)", example = "Eenmalig project digitalisering")
+            String reason) {}
+
+    @Schema(description = "A correction line of a submitted version")
+    record VersionCorrectionDocument(String task, String kind, BigDecimal amount, String reason) {}
 
     @Schema(description = "One validation finding with its Dutch message")
     record FindingDocument(
@@ -76,7 +114,15 @@ final class SubmissionApiDocuments {
             String reviewStatus,
             String reviewRemark,
             OffsetDateTime reviewedAt,
-            String reviewedBy) {}
+            String reviewedBy,
+
+            @Schema(description = "BEGROTING or FORMATIE", example = "BEGROTING")
+            String basis,
+
+            @Schema(description = "The peildatum with FORMATIE, otherwise null", example = "2026-01-01")
+            LocalDate peildatum,
+
+            List<VersionCorrectionDocument> corrections) {}
 
     @Schema(description = "Changes to the draft; only the fields sent are changed, null empties a field")
     record SaveRequest(
@@ -86,7 +132,23 @@ final class SubmissionApiDocuments {
             @Schema(
                     description = "Field key → a number or a text as a person would type it",
                     example = "{\"A.KCC.fte\": 13.6, \"A.KCC.loonkosten\": \"€ 1.097.211\"}")
-            Map<String, JsonNode> values) {}
+            Map<String, JsonNode> values,
+
+            @Schema(
+                    description = "Optional: BEGROTING or FORMATIE; left out, the basis stays as it is",
+                    example = "FORMATIE")
+            String basis,
+
+            @Schema(
+                    description = "Optional: the peildatum (1-1-2026, 2026-01-01 or 1 januari 2026); required before"
+                            + " submission with FORMATIE",
+                    example = "1-1-2026")
+            String peildatum,
+
+            @Schema(
+                    description = "Optional: all correction lines on hired staff, replacing the stored ones; an empty"
+                            + " list removes them, left out they stay as they are")
+            List<CorrectionDocument> corrections) {}
 
     @Schema(description = "Submission of the draft: explanations per warning and the contact person")
     record SubmitRequest(

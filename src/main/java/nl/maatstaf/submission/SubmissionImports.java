@@ -44,6 +44,7 @@ public class SubmissionImports {
     private final Clock clock;
 
     private final ValidationContexts contexts;
+    private final SubmissionRepository repository;
 
     SubmissionImports(
             JdbcClient jdbc,
@@ -53,8 +54,10 @@ public class SubmissionImports {
             FindingMessages findingMessages,
             AuditLog audit,
             Clock clock,
-            ValidationContexts contexts) {
+            ValidationContexts contexts,
+            SubmissionRepository repository) {
         this.contexts = contexts;
+        this.repository = repository;
         this.jdbc = jdbc;
         this.batch = batch;
         this.approved = approved;
@@ -107,7 +110,13 @@ public class SubmissionImports {
             ValidationContext context = new ValidationContext(
                     Optional.ofNullable(previous.get(organisationId)), catalog.year() - 1, range, catalogs.kMinimum());
             Questionnaire questionnaire = cooperations.contains(organisationId) ? cooperation : municipality;
-            ValidationResult result = SubmissionValidator.validate(questionnaire, raw, context);
+            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> details = new LinkedHashMap<>();
+            raw.forEach((key, text) -> (SubmissionDetailKeys.isDetail(key) ? details : values).put(key, text));
+            ValidationResult result = SubmissionValidator.validate(questionnaire, values, context);
+            if (!details.isEmpty()) {
+                result = SubmissionService.withDetails(questionnaire, result, SubmissionDetailKeys.parse(details));
+            }
             List<ImportFinding> findings = new ArrayList<>();
             for (Finding finding : result.errors()) {
                 findings.add(new ImportFinding(true, finding.fieldKey(), message(questionnaire, finding, locale)));
@@ -152,13 +161,16 @@ public class SubmissionImports {
     @Transactional
     public int storeApproved(
             int year, String moduleCode, Map<Long, Map<String, BigDecimal>> figures, String username, String source) {
-        return storeApproved(year, moduleCode, figures, Map.of(), Map.of(), username, source);
+        return storeApproved(year, moduleCode, figures, Map.of(), Map.of(), Map.of(), username, source);
     }
 
     /**
      * As {@link #storeApproved(int, String, Map, String, String)}, with the fields each organisation
-     * answered "niet bekend" or "n.v.t." instead of a number, and the organisations' texts
-     * (descriptions of capacity at member municipalities) kept in the working copy and the version.
+     * answered "niet bekend" or "n.v.t." instead of a number, the organisations' texts
+     * (descriptions of capacity at member municipalities) kept in the working copy and the version,
+     * and each organisation's basis and correction lines as flat keys ({@link SubmissionDetailKeys});
+     * without any the version has the budget basis and no lines. They must have passed {@link
+     * #validate}.
      *
      * @param markers by organisation id; an organisation absent here has none
      * @param texts by organisation id, field key → text
@@ -170,6 +182,7 @@ public class SubmissionImports {
             Map<Long, Map<String, BigDecimal>> figures,
             Map<Long, Map<String, ValueMarker>> markers,
             Map<Long, Map<String, String>> texts,
+            Map<Long, Map<String, String>> details,
             String username,
             String source) {
         if (figures.isEmpty()) {
@@ -177,6 +190,8 @@ public class SubmissionImports {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<Long, long[]> existing = existingSubmissions(year, moduleCode);
+        Questionnaire questionnaire = Questionnaire.of(
+                catalogs.find(year, moduleCode).orElseThrow(() -> new IllegalStateException("No catalogue " + year)));
         List<Object[]> workingValues = new ArrayList<>();
         List<Object[]> versionValues = new ArrayList<>();
         List<Object[]> versionTexts = new ArrayList<>();
@@ -208,6 +223,11 @@ public class SubmissionImports {
                 replaced.add(submissionId);
             }
             long versionId = insertVersion(submissionId, versionNo, now, username);
+            Map<String, String> flat = details.getOrDefault(organisationId, Map.of());
+            // A new submission without details has the defaults already: no statement needed.
+            if (current != null || !flat.isEmpty()) {
+                storeDetails(questionnaire, submissionId, versionId, entry.getValue(), flat);
+            }
             for (Map.Entry<String, BigDecimal> value : new LinkedHashMap<>(entry.getValue()).entrySet()) {
                 workingValues.add(new Object[] {
                     submissionId, value.getKey(), DutchFormat.forInput(value.getValue()), value.getValue()
@@ -250,6 +270,25 @@ public class SubmissionImports {
                 versionTexts);
         audit.recordAll(entries);
         return figures.size();
+    }
+
+    // The working copy takes the imported details too, like the values: what was there is replaced.
+    private void storeDetails(
+            Questionnaire questionnaire,
+            long submissionId,
+            long versionId,
+            Map<String, BigDecimal> numbers,
+            Map<String, String> flat) {
+        DraftDetails draft = SubmissionDetailKeys.parse(flat);
+        DetailsValidator.Checked checked =
+                DetailsValidator.check(questionnaire, SubmissionDetailKeys.numbersOnly(numbers), draft);
+        if (!checked.errors().isEmpty() || checked.basis() == null) {
+            throw new IllegalArgumentException("Details of an import must have been validated");
+        }
+        repository.updateBasis(submissionId, Basis.parse(draft.basis()), draft.peildatum());
+        repository.replaceCorrections(submissionId, draft.corrections());
+        repository.insertVersionBasis(versionId, checked.basis());
+        repository.insertVersionCorrections(versionId, checked.corrections());
     }
 
     private void batchInsert(String sql, List<Object[]> rows) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,100 @@ class SubmissionRepository {
                 .param("email", contactEmail)
                 .param("remarks", remarks)
                 .update();
+    }
+
+    /** The basis, peildatum as typed and correction lines of a draft. */
+    DraftDetails details(long submissionId) {
+        String[] basis = jdbc.sql("SELECT basis, peildatum_raw FROM submission WHERE id = :id")
+                .param("id", submissionId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .optional()
+                .orElse(new String[2]);
+        List<DraftDetails.Line> lines = jdbc.sql("""
+                        SELECT task_code, kind, amount_raw, reason FROM submission_correction
+                        WHERE submission_id = :id ORDER BY task_code, line_no
+                        """)
+                .param("id", submissionId)
+                .query((rs, n) ->
+                        new DraftDetails.Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        return new DraftDetails(basis[0], basis[1], lines);
+    }
+
+    void updateBasis(long id, Basis basis, String peildatum) {
+        jdbc.sql("UPDATE submission SET basis = :basis, peildatum_raw = :peildatum WHERE id = :id")
+                .param("id", id)
+                .param("basis", basis == null ? null : basis.name())
+                .param("peildatum", peildatum)
+                .update();
+    }
+
+    /** Replaces every correction line of a draft; a kind nobody knows is kept as none chosen. */
+    void replaceCorrections(long submissionId, List<DraftDetails.Line> lines) {
+        jdbc.sql("DELETE FROM submission_correction WHERE submission_id = :id")
+                .param("id", submissionId)
+                .update();
+        Map<String, Integer> lineNumbers = new LinkedHashMap<>();
+        for (DraftDetails.Line line : lines) {
+            int no = lineNumbers.merge(line.taskCode(), 1, Integer::sum);
+            CorrectionKind kind = CorrectionKind.parse(line.kind());
+            jdbc.sql("""
+                            INSERT INTO submission_correction (submission_id, task_code, line_no, kind, amount_raw, reason)
+                            VALUES (:id, :task, :no, :kind, :amount, :reason)
+                            """)
+                    .param("id", submissionId)
+                    .param("task", line.taskCode())
+                    .param("no", no)
+                    .param("kind", kind == null ? null : kind.name())
+                    .param("amount", line.amount())
+                    .param("reason", line.reason())
+                    .update();
+        }
+    }
+
+    void insertVersionBasis(long versionId, SubmissionBasis basis) {
+        jdbc.sql("UPDATE submission_version SET basis = :basis, peildatum = :peildatum WHERE id = :id")
+                .param("id", versionId)
+                .param("basis", basis.basis().name())
+                .param("peildatum", basis.peildatum())
+                .update();
+    }
+
+    void insertVersionCorrections(long versionId, List<HireCorrection> corrections) {
+        Map<String, Integer> lineNumbers = new LinkedHashMap<>();
+        for (HireCorrection correction : corrections) {
+            int no = lineNumbers.merge(correction.taskCode(), 1, Integer::sum);
+            jdbc.sql("""
+                            INSERT INTO submission_version_correction (version_id, task_code, line_no, kind, amount, reason)
+                            VALUES (:id, :task, :no, :kind, :amount, :reason)
+                            """)
+                    .param("id", versionId)
+                    .param("task", correction.taskCode())
+                    .param("no", no)
+                    .param("kind", correction.kind().name())
+                    .param("amount", correction.amount())
+                    .param("reason", correction.reason())
+                    .update();
+        }
+    }
+
+    SubmissionBasis versionBasis(long versionId) {
+        return jdbc.sql("SELECT basis, peildatum FROM submission_version WHERE id = :id")
+                .param("id", versionId)
+                .query((rs, n) -> VersionDetails.basis(rs.getString(1), rs.getObject(2, LocalDate.class)))
+                .optional()
+                .orElse(SubmissionBasis.BUDGET);
+    }
+
+    List<HireCorrection> versionCorrections(long versionId) {
+        return jdbc.sql("""
+                        SELECT task_code, kind, amount, reason FROM submission_version_correction
+                        WHERE version_id = :id ORDER BY task_code, line_no
+                        """)
+                .param("id", versionId)
+                .query((rs, n) -> new HireCorrection(
+                        rs.getString(1), CorrectionKind.valueOf(rs.getString(2)), rs.getBigDecimal(3), rs.getString(4)))
+                .list();
     }
 
     Map<String, StoredValue> values(long submissionId) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import nl.maatstaf.account.MaatstafUser;
 import nl.maatstaf.audit.AuditEntry;
@@ -65,6 +67,22 @@ class SubmissionService {
                 questionnaire, raw, contexts.forOrganisation(organisationId, questionnaire.catalog()));
     }
 
+    /** Validates the values and the basis and correction lines together, as submission does. */
+    ValidationResult validate(
+            long organisationId, Questionnaire questionnaire, Map<String, String> raw, DraftDetails details) {
+        return withDetails(questionnaire, validate(organisationId, questionnaire, raw), details);
+    }
+
+    static ValidationResult withDetails(Questionnaire questionnaire, ValidationResult values, DraftDetails details) {
+        DetailsValidator.Checked checked = DetailsValidator.check(questionnaire, values, details);
+        if (checked.errors().isEmpty()) {
+            return values;
+        }
+        List<Finding> errors = new ArrayList<>(values.errors());
+        errors.addAll(checked.errors());
+        return new ValidationResult(values.numbers(), values.markers(), errors, values.warnings());
+    }
+
     SaveOutcome save(MaatstafUser user, long organisationId, Questionnaire questionnaire, DraftChanges changes) {
         return save(user, organisationId, questionnaire, changes, outcome -> {});
     }
@@ -112,13 +130,13 @@ class SubmissionService {
                 return new SubmitOutcome.NotSaved(saved);
             }
             Draft draft = saved.draft();
-            ValidationResult validation = validate(organisationId, questionnaire, draft.raw());
+            ValidationResult validation = validate(organisationId, questionnaire, draft.raw(), draft.details());
             Readiness readiness = Readiness.of(
                     validation, draft.explanations(), draft.contactName(), draft.contactEmail(), confirmed);
             if (!readiness.submittable()) {
                 return new SubmitOutcome.NotReady(draft, readiness);
             }
-            int versionNo = createVersion(user, draft, validation, questionnaire);
+            int versionNo = createVersion(user, questionnaire, draft, validation);
             return new SubmitOutcome.Submitted(reload(draft), versionNo);
         }));
     }
@@ -188,6 +206,14 @@ class SubmissionService {
 
     Map<String, String> versionTexts(long versionId) {
         return Objects.requireNonNull(transactions.execute(status -> repository.versionTexts(versionId)));
+    }
+
+    SubmissionBasis versionBasis(long versionId) {
+        return Objects.requireNonNull(transactions.execute(status -> repository.versionBasis(versionId)));
+    }
+
+    List<HireCorrection> versionCorrections(long versionId) {
+        return Objects.requireNonNull(transactions.execute(status -> repository.versionCorrections(versionId)));
     }
 
     Map<String, String> versionExplanations(long versionId) {
@@ -304,17 +330,88 @@ class SubmissionService {
             addChange(entries, user, organisationId, entityKey, "opmerkingen", row.remarks(), remarks);
             repository.updateClosing(row.id(), name, email, remarks);
         }
+        saveDetails(row, changes, entries, username, organisationId, entityKey);
         audit.recordAll(entries);
         return new SaveOutcome.Saved(draft(repository.find(row.id())), entries.size());
     }
 
+    /** Basis, peildatum and correction lines: stored as typed, each change audited. */
+    private void saveDetails(
+            SubmissionRow row,
+            DraftChanges changes,
+            List<AuditEntry> entries,
+            String username,
+            long organisationId,
+            String entityKey) {
+        if (changes.basis() == null && changes.corrections() == null) {
+            return;
+        }
+        DraftDetails stored = repository.details(row.id());
+        DraftDetails after = changes.detailsAfter(stored);
+        if (!Objects.equals(stored.basis(), after.basis()) || !Objects.equals(stored.peildatum(), after.peildatum())) {
+            Basis basis = Basis.parse(after.basis());
+            repository.updateBasis(row.id(), basis, after.peildatum());
+            if (!Objects.equals(stored.basis(), after.basis())) {
+                entries.add(AuditEntry.change(
+                        username,
+                        organisationId,
+                        AUDIT_ENTITY,
+                        entityKey,
+                        "basis",
+                        stored.chosenBasis().name(),
+                        after.chosenBasis().name()));
+            }
+            if (!Objects.equals(stored.peildatum(), after.peildatum())) {
+                entries.add(AuditEntry.change(
+                        username,
+                        organisationId,
+                        AUDIT_ENTITY,
+                        entityKey,
+                        "peildatum",
+                        stored.peildatum(),
+                        after.peildatum()));
+            }
+        }
+        if (!stored.corrections().equals(after.corrections())) {
+            repository.replaceCorrections(row.id(), after.corrections());
+            Set<String> tasks = new TreeSet<>();
+            stored.corrections().forEach(l -> tasks.add(l.taskCode()));
+            after.corrections().forEach(l -> tasks.add(l.taskCode()));
+            for (String task : tasks) {
+                String before = audited(stored.correctionsOf(task));
+                String now = audited(after.correctionsOf(task));
+                if (!Objects.equals(before, now)) {
+                    entries.add(AuditEntry.change(
+                            username,
+                            organisationId,
+                            AUDIT_ENTITY,
+                            entityKey,
+                            "correcties inhuur " + task,
+                            before,
+                            now));
+                }
+            }
+        }
+    }
+
+    private static String audited(List<DraftDetails.Line> lines) {
+        return lines.isEmpty()
+                ? null
+                : String.join(
+                        "; ", lines.stream().map(DraftDetails.Line::audited).toList());
+    }
+
     private int createVersion(
-            MaatstafUser user, Draft draft, ValidationResult validation, Questionnaire questionnaire) {
+            MaatstafUser user, Questionnaire questionnaire, Draft draft, ValidationResult validation) {
         SubmissionRow row = draft.row().orElseThrow();
         int versionNo =
                 draft.versions().stream().mapToInt(VersionRow::versionNo).max().orElse(0) + 1;
         OffsetDateTime at = now();
         long versionId = repository.insertVersion(row.id(), versionNo, at, user.getUsername(), row);
+        // Validation passed, so the details are complete: the version holds what they come to.
+        DetailsValidator.Checked details = DetailsValidator.check(questionnaire, validation, draft.details());
+        repository.insertVersionBasis(versionId, Objects.requireNonNull(details.basis()));
+        repository.insertVersionCorrections(versionId, details.corrections());
         validation.numbers().forEach((fieldKey, number) -> {
             BigDecimal storable = SubmissionRepository.storable(number);
             if (storable != null) {
@@ -389,7 +486,8 @@ class SubmissionService {
                 row,
                 repository.values(id),
                 Finding.currentExplanations(repository.explanations(id)),
-                repository.versions(id));
+                repository.versions(id),
+                repository.details(id));
     }
 
     private OffsetDateTime now() {

@@ -34,6 +34,14 @@ final class WorkbookLayout {
 
     static final int INFO_VALUE_COLUMN = 1;
 
+    /** The basis and correction sheet: basis in B1, peildatum in B2, correction lines below row 4. */
+    static final int DETAILS_BASIS_ROW = 0;
+
+    static final int DETAILS_PEILDATUM_ROW = 1;
+    static final int DETAILS_HEADER_ROW = 3;
+    /** Empty correction lines offered to fill in. */
+    static final int DETAILS_EMPTY_LINES = 10;
+
     /** More rows than any catalogue has; a sheet longer than this is not ours. */
     static final int MAX_ROWS = 5000;
 
@@ -51,6 +59,10 @@ final class WorkbookLayout {
 
     static String sheet(Part part, MessageSource messages) {
         return messages.getMessage("submission.workbook.sheet." + part.name(), null, SHEET_NAMES);
+    }
+
+    static String detailsSheet(MessageSource messages) {
+        return messages.getMessage("submission.workbook.sheet.details", null, SHEET_NAMES);
     }
 
     /** Excel's name of a cell, e.g. C12, from 0-based row and column. */

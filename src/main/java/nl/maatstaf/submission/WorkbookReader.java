@@ -98,9 +98,12 @@ class WorkbookReader {
         if (catalog.hasFinance()) {
             expected.put(Part.C, WorkbookLayout.sheet(Part.C, messages));
         }
+        String detailsName = WorkbookLayout.detailsSheet(messages);
         List<Sheet> sheets = workbook.getSheets().toList();
         for (Sheet sheet : sheets) {
-            if (!sheet.getName().equals(infoName) && !expected.containsValue(sheet.getName())) {
+            if (!sheet.getName().equals(infoName)
+                    && !sheet.getName().equals(detailsName)
+                    && !expected.containsValue(sheet.getName())) {
                 problems.add(new WorkbookProblem(
                         sheet.getName(), text("submission.workbook.error.sheetUnknown", locale, sheet.getName())));
             }
@@ -145,10 +148,84 @@ class WorkbookReader {
                                 findingMessages.fieldLabel(questionnaire, field.key(), locale))));
             }
         }
+        // Workbooks made before the basis and corrections were asked have no such sheet.
+        Optional<Sheet> detailsSheet = workbook.findSheet(detailsName);
+        DraftDetails details = detailsSheet.isEmpty()
+                ? null
+                : readDetails(rows(detailsSheet.get()), detailsName, questionnaire, places, problems, locale);
         if (!problems.isEmpty()) {
             return new WorkbookReading(Map.of(), places, problems);
         }
-        return new WorkbookReading(values, places, List.of());
+        return new WorkbookReading(values, places, List.of(), details);
+    }
+
+    /** The basis, peildatum and correction lines; unknown codes are problems at their cell. */
+    private DraftDetails readDetails(
+            List<Row> rows,
+            String sheetName,
+            Questionnaire questionnaire,
+            Map<String, String> places,
+            List<WorkbookProblem> problems,
+            Locale locale) {
+        String basis = cellText(rows, WorkbookLayout.DETAILS_BASIS_ROW, 1);
+        if (!basis.isEmpty() && Basis.parse(basis) == null) {
+            String place = WorkbookLayout.place(sheetName, WorkbookLayout.DETAILS_BASIS_ROW, 1);
+            problems.add(
+                    new WorkbookProblem(place, text("submission.workbook.error.basis", locale, place, shorten(basis))));
+        }
+        String peildatum = dateText(rows, WorkbookLayout.DETAILS_PEILDATUM_ROW, 1);
+        places.put(
+                DetailsValidator.PEILDATUM_FIELD,
+                WorkbookLayout.place(sheetName, WorkbookLayout.DETAILS_PEILDATUM_ROW, 1));
+        List<DraftDetails.Line> lines = new ArrayList<>();
+        Map<String, Integer> lineNumbers = new LinkedHashMap<>();
+        int lastRow = rows.stream().mapToInt(r -> r.getRowNum() - 1).max().orElse(0);
+        for (int index = WorkbookLayout.DETAILS_HEADER_ROW + 1; index <= lastRow; index++) {
+            String task = cellText(rows, index, 0);
+            String kind = cellText(rows, index, 1);
+            String amount = cellText(rows, index, 2);
+            String reason = cellText(rows, index, 3);
+            if (task.isEmpty() && kind.isEmpty() && amount.isEmpty() && reason.isEmpty()) {
+                continue;
+            }
+            if (questionnaire.catalog().task(task).isEmpty()) {
+                String place = WorkbookLayout.place(sheetName, index, 0);
+                problems.add(new WorkbookProblem(
+                        place, text("submission.workbook.error.correctionTask", locale, place, shorten(task))));
+                continue;
+            }
+            if (!kind.isEmpty() && CorrectionKind.parse(kind) == null) {
+                String place = WorkbookLayout.place(sheetName, index, 1);
+                problems.add(new WorkbookProblem(
+                        place, text("submission.workbook.error.correctionKind", locale, place, shorten(kind))));
+                continue;
+            }
+            int no = lineNumbers.merge(task, 1, Integer::sum);
+            places.put(DetailsValidator.correctionField(task, no, "soort"), WorkbookLayout.place(sheetName, index, 1));
+            places.put(DetailsValidator.correctionField(task, no, "bedrag"), WorkbookLayout.place(sheetName, index, 2));
+            places.put(DetailsValidator.correctionField(task, no, "reden"), WorkbookLayout.place(sheetName, index, 3));
+            CorrectionKind parsed = CorrectionKind.parse(kind);
+            lines.add(new DraftDetails.Line(task, parsed == null ? null : parsed.name(), amount, reason));
+        }
+        return new DraftDetails(
+                basis.isEmpty()
+                        ? null
+                        : Basis.parse(basis) == null ? null : Basis.parse(basis).name(),
+                peildatum,
+                lines);
+    }
+
+    /** A date cell as 1-1-2026; any other cell as its text. */
+    private static String dateText(List<Row> rows, int index, int column) {
+        for (Row row : rows) {
+            if (row.getRowNum() - 1 == index) {
+                Optional<Cell> cell = row.getOptionalCell(column);
+                if (cell.isPresent() && cell.get().getType() == CellType.NUMBER && isDate(cell.get())) {
+                    return DetailsValidator.shown(cell.get().asDate().toLocalDate());
+                }
+            }
+        }
+        return cellText(rows, index, column);
     }
 
     /**

@@ -11,8 +11,14 @@ import java.util.Map;
  * @param values field key → text to store (null: the cell is empty), for every field of the questionnaire
  * @param places field key → its value cell, e.g. {@code Werklastindicatoren!C3}
  * @param problems everything wrong with the structure or the cells; empty when the workbook is usable
+ * @param details the basis and correction lines, or null from a workbook without their sheet
  */
-record WorkbookReading(Map<String, String> values, Map<String, String> places, List<WorkbookProblem> problems) {
+record WorkbookReading(
+        Map<String, String> values, Map<String, String> places, List<WorkbookProblem> problems, DraftDetails details) {
+
+    WorkbookReading(Map<String, String> values, Map<String, String> places, List<WorkbookProblem> problems) {
+        this(values, places, problems, null);
+    }
 
     WorkbookReading {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

@@ -95,8 +95,14 @@ class WorkbookUploads {
                     keep(user, target, draft, name, content, UploadOutcome.Result.AFGEWEZEN, problems.size()));
             return new UploadOutcome(draft, "submission.workbook.refused", problems, 0);
         }
-        DraftChanges changes =
-                new DraftChanges(expectedLock, changedValues(questionnaire, draft, reading), Map.of(), null);
+        DraftDetails details = reading.details();
+        DraftChanges changes = new DraftChanges(
+                expectedLock,
+                changedValues(questionnaire, draft, reading),
+                Map.of(),
+                null,
+                details == null ? null : new DraftChanges.BasisChoice(details.basis(), details.peildatum()),
+                details == null ? null : details.corrections());
         SaveOutcome saved = submissions.save(user, organisationId, questionnaire, changes, outcome -> {
             UploadOutcome.Result result = outcome instanceof SaveOutcome.Saved
                     ? UploadOutcome.Result.OVERGENOMEN
@@ -139,7 +145,9 @@ class WorkbookUploads {
                 raw.put(key, text);
             }
         });
-        ValidationResult validation = submissions.validate(organisationId, questionnaire, raw);
+        ValidationResult validation = reading.details() == null
+                ? submissions.validate(organisationId, questionnaire, raw)
+                : submissions.validate(organisationId, questionnaire, raw, reading.details());
         List<WorkbookProblem> problems = new ArrayList<>();
         for (Finding error : validation.errors()) {
             if (COMPLETENESS_RULES.contains(error.rule())) {

@@ -62,7 +62,8 @@ class WorkbookIT {
                 .contains("vragenlijst-wmo-2050.xlsx");
         WorkbookFiles workbook = WorkbookFiles.read(download.body());
         assertThat(workbook.sheetNames())
-                .containsExactly("Informatie", "Formatie en kosten", "Werklastindicatoren", "Financiën");
+                .containsExactly(
+                        "Informatie", "Formatie en kosten", "Werklastindicatoren", "Financiën", "Basis en correcties");
         assertThat(workbook.value("A.TOEGANG.loonkosten")).isEqualTo(new BigDecimal("487500"));
         assertThat(workbook.value("A.TOEGANG.fte")).isEqualTo(new BigDecimal("6.5"));
         assertThat(workbook.value("B.BEZWAAR")).isNull();
