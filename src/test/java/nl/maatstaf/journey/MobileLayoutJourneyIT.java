@@ -93,6 +93,11 @@ class MobileLayoutJourneyIT {
         Subject subject = testData.newOrganisation(YEAR);
         logIn(subject.deelnemer(), TestData.PASSWORD);
         visit("/aanleveren/" + YEAR + "/participatie?deel=A");
+        WebElement table = browser.findElement(By.cssSelector("table.questionnaire-table"));
+        assertThat(table.getCssValue("overflow-x")).isEqualTo("auto");
+        assertThat((Long) browser.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", table))
+                .as("the task table is wider than the phone and scrolls inside its own box")
+                .isPositive();
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put(FieldKeys.task("KM_INKOMEN", TaskField.FTE), "4,5");
         typed.put(FieldKeys.task("KM_INKOMEN", TaskField.LOONKOSTEN), "310.000");
