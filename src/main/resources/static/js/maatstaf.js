@@ -37,5 +37,27 @@
         document.querySelectorAll("[data-group-row='" + group + "']").forEach(function (row) {
             row.hidden = expanded;
         });
+        markScrollingTables();
     });
+
+    // On a narrow screen a wide table scrolls inside its own box (see maatstaf.css). One without a
+    // link or field of its own is then made reachable with the keyboard, so it can be scrolled too.
+    var FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]:not([data-scroll-focus])";
+
+    function markScrollingTables() {
+        document.querySelectorAll("table.data").forEach(function (table) {
+            var scrolls = table.scrollWidth > table.clientWidth + 1;
+            var reachable = table.querySelector(FOCUSABLE) !== null;
+            if (scrolls && !reachable && !table.hasAttribute("tabindex")) {
+                table.setAttribute("tabindex", "0");
+                table.setAttribute("data-scroll-focus", "");
+            } else if (!scrolls && table.hasAttribute("data-scroll-focus")) {
+                table.removeAttribute("tabindex");
+                table.removeAttribute("data-scroll-focus");
+            }
+        });
+    }
+
+    document.addEventListener("DOMContentLoaded", markScrollingTables);
+    window.addEventListener("resize", markScrollingTables);
 })();

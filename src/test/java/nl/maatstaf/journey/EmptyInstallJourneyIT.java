@@ -3,11 +3,13 @@ package nl.maatstaf.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.maatstaf.account.TotpCodes;
 import nl.maatstaf.submission.FieldKeys;
 import nl.maatstaf.submission.TaskField;
+import nl.maatstaf.testsupport.AccessibilityCheck;
 import nl.maatstaf.testsupport.EmptyInstallTest;
 import nl.maatstaf.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +45,7 @@ class EmptyInstallJourneyIT {
 
     WebDriver office;
     WebDriver participant;
+    private final Map<WebDriver, AccessibilityCheck> accessibility = new HashMap<>();
 
     @AfterEach
     void closeBrowsers() {
@@ -140,6 +143,7 @@ class EmptyInstallJourneyIT {
     private void activateAndSubmit(
             String link, String username, int fte, int wages, int adminFte, int adminWages, int benefits) {
         participant.get(link);
+        checkAccessibility(participant);
         participant.findElement(By.id("password")).sendKeys(PASSWORD);
         participant.findElement(By.id("repeatedPassword")).sendKeys(PASSWORD);
         submit(participant, By.cssSelector("main form button[type='submit']"));
@@ -180,15 +184,18 @@ class EmptyInstallJourneyIT {
         browser.findElement(By.cssSelector("form button[type='submit']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        checkAccessibility(browser);
     }
 
     private void logOut(WebDriver browser) {
         browser.findElement(By.cssSelector(".user-box button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        checkAccessibility(browser);
     }
 
     private void open(WebDriver browser, String path) {
         browser.get("http://localhost:" + port + path);
+        checkAccessibility(browser);
     }
 
     private void type(String fieldKey, String text) {
@@ -198,12 +205,13 @@ class EmptyInstallJourneyIT {
     }
 
     /** Clicks a submit button and waits until the page it leads to has loaded. */
-    private static void submit(WebDriver browser, By button) {
+    private void submit(WebDriver browser, By button) {
         WebElement element = browser.findElement(button);
         element.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> isGone(element));
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        checkAccessibility(browser);
     }
 
     /**
@@ -223,9 +231,15 @@ class EmptyInstallJourneyIT {
         return browser.findElement(By.tagName("main")).getText();
     }
 
-    private static void waitForText(WebDriver browser, String text) {
+    private void waitForText(WebDriver browser, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        checkAccessibility(browser);
+    }
+
+    /** Each browser checks the pages it arrives on, each page once (see AccessibilityCheck). */
+    private void checkAccessibility(WebDriver browser) {
+        accessibility.computeIfAbsent(browser, AccessibilityCheck::new).check();
     }
 
     private static long elapsed(long start) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.maatstaf.testsupport.AccessibilityCheck;
 import nl.maatstaf.testsupport.HeadlessChromium;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
@@ -54,10 +55,12 @@ class QuestionnaireAutosaveJourneyIT {
     JdbcClient jdbc;
 
     ChromeDriver browser;
+    AccessibilityCheck accessibility;
 
     @BeforeEach
     void startBrowser() {
         browser = HeadlessChromium.start();
+        accessibility = new AccessibilityCheck(browser);
     }
 
     @AfterEach
@@ -121,6 +124,7 @@ class QuestionnaireAutosaveJourneyIT {
         WebElement save = browser.findElement(By.xpath("//main//button[normalize-space()='Opslaan']"));
         save.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(save));
+        accessibility.check();
         assertThat(main())
                 .contains("Iemand anders heeft deze aanlevering opgeslagen nadat u haar opende.")
                 .contains("Velden die intussen anders zijn opgeslagen");
@@ -165,6 +169,7 @@ class QuestionnaireAutosaveJourneyIT {
         WebElement field = browser.findElement(By.id("veld-B.CLIENTEN"));
         field.sendKeys("950" + Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(field));
+        accessibility.check();
 
         assertThat(main()).contains("Uw invoer is opgeslagen. Fouten en waarschuwingen staan bij de velden");
         assertThat(fieldValue("B.CLIENTEN")).isEqualTo("950");
@@ -177,6 +182,7 @@ class QuestionnaireAutosaveJourneyIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        accessibility.check();
     }
 
     private void awaitStatus(String text) {
@@ -223,10 +229,12 @@ class QuestionnaireAutosaveJourneyIT {
         browser.findElement(By.cssSelector("form button[type='submit']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        accessibility.check();
     }
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+        accessibility.check();
     }
 
     private String main() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import nl.maatstaf.testsupport.AccessibilityCheck;
 import nl.maatstaf.testsupport.HeadlessChromium;
 import nl.maatstaf.testsupport.IntegrationTest;
 import nl.maatstaf.testsupport.TestData;
@@ -52,11 +53,13 @@ class QuestionnaireFilesJourneyIT {
     JdbcClient jdbc;
 
     ChromeDriver browser;
+    AccessibilityCheck accessibility;
     Path downloads;
 
     @BeforeEach
     void startBrowserThatSavesDownloads() throws IOException {
         browser = HeadlessChromium.start();
+        accessibility = new AccessibilityCheck(browser);
         downloads = Files.createTempDirectory("maatstaf-downloads");
         browser.executeCdpCommand(
                 "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
@@ -159,11 +162,13 @@ class QuestionnaireFilesJourneyIT {
     private void waitForText(String text) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        accessibility.check();
     }
 
     private void logOut() {
         browser.findElement(By.cssSelector(".user-box button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        accessibility.check();
     }
 
     private void upload(Path file) {
@@ -177,6 +182,7 @@ class QuestionnaireFilesJourneyIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("werkmap-melding")));
+        accessibility.check();
     }
 
     /** Waits until the browser has written the whole file. */
@@ -215,10 +221,12 @@ class QuestionnaireFilesJourneyIT {
         browser.findElement(By.cssSelector("form button[type='submit']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        accessibility.check();
     }
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+        accessibility.check();
     }
 
     private String main() {

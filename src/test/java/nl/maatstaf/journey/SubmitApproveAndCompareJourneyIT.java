@@ -16,6 +16,7 @@ import nl.maatstaf.organisation.OrganisationService;
 import nl.maatstaf.submission.ApprovedSubmissions;
 import nl.maatstaf.submission.FieldKeys;
 import nl.maatstaf.submission.TaskField;
+import nl.maatstaf.testsupport.AccessibilityCheck;
 import nl.maatstaf.testsupport.HeadlessChromium;
 import nl.maatstaf.testsupport.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -66,10 +67,12 @@ class SubmitApproveAndCompareJourneyIT {
     TransactionTemplate transaction;
 
     WebDriver browser;
+    AccessibilityCheck accessibility;
 
     @BeforeEach
     void openYearWithReferenceOrganisations() {
         browser = HeadlessChromium.start();
+        accessibility = new AccessibilityCheck(browser);
         transaction.executeWithoutResult(status -> {
             catalog.openYearWithStandardCatalog(YEAR);
             Organisation mer = organisations.findByName("Servicecentrum MER").orElseThrow();
@@ -127,6 +130,7 @@ class SubmitApproveAndCompareJourneyIT {
         browser.findElement(
                         By.xpath("//tr[contains(., 'Servicecentrum MER')]//a[contains(@href, '/beheer/inzendingen/')]"))
                 .click();
+        waitForText("Goedkeuren");
         screenshot("3-review");
         browser.findElement(By.xpath("//button[normalize-space()='Goedkeuren']"))
                 .click();
@@ -192,15 +196,18 @@ class SubmitApproveAndCompareJourneyIT {
         browser.findElement(By.cssSelector("form button[type='submit']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        accessibility.check();
     }
 
     private void logOut() {
         browser.findElement(By.cssSelector(".user-box button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        accessibility.check();
     }
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+        accessibility.check();
     }
 
     private void type(String fieldKey, String text) {
@@ -218,6 +225,7 @@ class SubmitApproveAndCompareJourneyIT {
                 .until(d -> "complete"
                         .equals(((org.openqa.selenium.JavascriptExecutor) d)
                                 .executeScript("return document.readyState")));
+        accessibility.check();
     }
 
     private String fieldMessage(String fieldKey) {
@@ -228,5 +236,6 @@ class SubmitApproveAndCompareJourneyIT {
     private void waitForText(String text) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        accessibility.check();
     }
 }

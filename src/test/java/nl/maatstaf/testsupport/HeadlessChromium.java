@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -16,6 +17,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * on CI, where .ci/run installs them).
  */
 public final class HeadlessChromium {
+
+    /** The width of {@link #startPhone()}'s screen in CSS px. */
+    public static final int PHONE_WIDTH = 375;
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -49,6 +53,19 @@ public final class HeadlessChromium {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return driver;
+    }
+
+    /**
+     * A browser with the screen of a small phone: 375 CSS px wide (iPhone SE or mini), in portrait.
+     * Emulated without Chromium's mobile mode, which would zoom out a page wider than the screen and
+     * so hide the very overflow a test measures.
+     */
+    public static ChromeDriver startPhone() {
+        ChromeDriver driver = start();
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 812, "deviceScaleFactor", 2, "mobile", false));
         return driver;
     }
 
