@@ -31,17 +31,25 @@ class PreviousYear {
                         year,
                         version.versionNo(),
                         version.reviewStatus() == SubmissionStatus.GOEDGEKEURD,
-                        repository.versionValues(version.id())));
+                        repository.versionValues(version.id()),
+                        repository.versionMarkers(version.id())));
     }
 
     /**
      * @param approved whether the version was approved, or only submitted
      * @param values field key → number, as in the version
+     * @param markers field key → "niet bekend" or "n.v.t.", as in the version
      */
-    record Figures(int year, int versionNo, boolean approved, Map<String, BigDecimal> values) {
+    record Figures(
+            int year,
+            int versionNo,
+            boolean approved,
+            Map<String, BigDecimal> values,
+            Map<String, ValueMarker> markers) {
 
         Figures {
             values = Map.copyOf(values);
+            markers = Map.copyOf(markers);
         }
     }
 }

@@ -54,6 +54,9 @@ class PreviousYearCopy {
                 values.put(
                         field.key(),
                         field.type().shownInField(figures.get().values().get(field.key())));
+            } else if (figures.get().markers().containsKey(field.key())) {
+                // Not known last year is a starting point too: the participant sees it and can fill it in.
+                values.put(field.key(), figures.get().markers().get(field.key()).shown());
             }
         }
         DraftChanges changes = new DraftChanges(expectedLock, values, Map.of(), null);

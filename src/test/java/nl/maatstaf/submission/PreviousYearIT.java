@@ -79,6 +79,29 @@ class PreviousYearIT {
     }
 
     @Test
+    void copiesAValueNotKnownLastYearAsNietBekend() {
+        int year = 2388;
+        Subject subject = testData.newOrganisation(year);
+        catalog.openYearWithStandardCatalog(year - 1);
+        approved.storeApproved(
+                subject.organisationId(),
+                year - 1,
+                "WMO",
+                Map.of("A.KCC.fte", new BigDecimal("2"), "B.BESCHIKKINGEN", new BigDecimal("1200")),
+                Map.of("A.KCC.loonkosten", ValueMarker.NIET_BEKEND),
+                Map.of(),
+                "test");
+        UserAgent browser = Pages.open(port, subject.deelnemer(), page(year));
+
+        HttpResponse<String> copied = copy(browser, year);
+
+        assertThat(copied.body()).contains("(3 veld(en))");
+        assertThat(Pages.storedRaw(jdbc, subject.organisationId(), year, "WMO"))
+                .containsEntry("A.KCC.loonkosten", "niet bekend")
+                .containsEntry("A.KCC.fte", "2");
+    }
+
+    @Test
     void copiesOnlyFieldsThatThisYearsCatalogueAsksFor() {
         Subject subject = withApprovedLastYear(Map.of("B.VERVALLEN_INDICATOR", BigDecimal.TEN));
         UserAgent browser = Pages.open(port, subject.deelnemer(), page(APPROVED_YEAR + 1));
