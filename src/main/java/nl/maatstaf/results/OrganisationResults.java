@@ -67,23 +67,6 @@ public record OrganisationResults(
                 notes);
     }
 
-    /** The same results with the notes of the organisation's version. */
-    OrganisationResults withNotes(SubmissionNotes changed) {
-        return new OrganisationResults(
-                organisationId,
-                year,
-                moduleCode,
-                referencePolicy,
-                input,
-                comparison,
-                preliminary,
-                policyParameter,
-                published,
-                relatedLeftOut,
-                versionId,
-                changed);
-    }
-
     /** Results from no stored version, with the basis of the budget and no correction lines. */
     public OrganisationResults(
             long organisationId,

@@ -351,36 +351,15 @@ class SubmissionRepository {
     }
 
     void insertVersionValue(long versionId, String fieldKey, BigDecimal number) {
-        jdbc.sql("""
-                        INSERT INTO submission_version_value (version_id, field_key, number_value)
-                        VALUES (:id, :key, :number)
-                        """)
-                .param("id", versionId)
-                .param("key", fieldKey)
-                .param("number", number)
-                .update();
+        insertVersionRow("submission_version_value", "field_key", "number_value", versionId, fieldKey, number);
     }
 
     void insertVersionMarker(long versionId, String fieldKey, ValueMarker marker) {
-        jdbc.sql("""
-                        INSERT INTO submission_version_value (version_id, field_key, marker)
-                        VALUES (:id, :key, :marker)
-                        """)
-                .param("id", versionId)
-                .param("key", fieldKey)
-                .param("marker", marker.name())
-                .update();
+        insertVersionRow("submission_version_value", "field_key", "marker", versionId, fieldKey, marker.name());
     }
 
     void insertVersionText(long versionId, String fieldKey, String text) {
-        jdbc.sql("""
-                        INSERT INTO submission_version_text (version_id, field_key, text_value)
-                        VALUES (:id, :key, :text)
-                        """)
-                .param("id", versionId)
-                .param("key", fieldKey)
-                .param("text", text)
-                .update();
+        insertVersionRow("submission_version_text", "field_key", "text_value", versionId, fieldKey, text);
     }
 
     Map<String, String> versionTexts(long versionId) {
@@ -391,13 +370,18 @@ class SubmissionRepository {
     }
 
     void insertVersionExplanation(long versionId, String warningKey, String explanation) {
-        jdbc.sql("""
-                        INSERT INTO submission_version_explanation (version_id, warning_key, explanation)
-                        VALUES (:id, :key, :explanation)
-                        """)
+        insertVersionRow(
+                "submission_version_explanation", "warning_key", "explanation", versionId, warningKey, explanation);
+    }
+
+    /** One keyed value of a version; the table and columns are this class's own constants, never input. */
+    private void insertVersionRow(
+            String table, String keyColumn, String valueColumn, long versionId, String key, Object value) {
+        jdbc.sql("INSERT INTO " + table + " (version_id, " + keyColumn + ", " + valueColumn
+                        + ") VALUES (:id, :key, :value)")
                 .param("id", versionId)
-                .param("key", warningKey)
-                .param("explanation", explanation)
+                .param("key", key)
+                .param("value", value)
                 .update();
     }
 
